@@ -1,0 +1,40 @@
+/**
+ * Renders a tree in BuildKit's `Node.Dump()` format, the `result` files of BuildKit's parser
+ * tests: one `(keyword ["flags"] "args"…)` line per instruction, values quoted like Go's
+ * `strconv.Quote`.
+ */
+import { goTrim } from "./chars.ts";
+import { goQuote } from "./go-quote.ts";
+import type { DockerfileTree, InstructionNode } from "./types.ts";
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * BuildKit collects flag characters byte by byte into runes, so each byte of a non-ASCII
+ * character becomes a Latin-1 character of its own. Reproduce that for the dump.
+ */
+function asGoByteRunes(s: string): string {
+  if (ASCII.test(s)) return s;
+  let out = "";
+  for (const b of new TextEncoder().encode(s)) out += String.fromCharCode(b);
+  return out;
+}
+
+function dumpInstruction(node: InstructionNode): string {
+  let str = node.keyword.toLowerCase();
+  if (node.flags.length > 0) str += " [" + node.flags.map((f) => goQuote(asGoByteRunes(f.text))).join(" ") + "]";
+  if (node.trigger) str += " (" + dumpInstruction(node.trigger) + ")";
+  for (const a of node.args) str += " " + goQuote(a.value);
+  return goTrim(str);
+}
+
+/**
+ * The tree in BuildKit's `result` format (ending in one newline), or `ERROR: <message>\n`
+ * when BuildKit's parser would reject the file.
+ */
+export function dumpBuildkit(tree: DockerfileTree): string {
+  if (tree.fatal) return `ERROR: ${tree.fatal.message}\n`;
+  let out = "";
+  for (const node of tree.instructions) out += "(" + dumpInstruction(node) + ")\n";
+  return out;
+}

@@ -1,0 +1,355 @@
+/**
+ * BuildKit's line parsers (`parser/line_parsers.go`), working on the joined logical line.
+ * Every value keeps the logical offsets it came from, so the caller can map it back to the
+ * source text. Offsets here are indexes into the logical line `L`, never into the source.
+ */
+import { isGoSpace, isSplitSpace, skipGoSpace, trimGoSpaceEnd } from "./chars.ts";
+import { goQuote } from "./go-quote.ts";
+import { readJsonArray } from "./json-array.ts";
+import type { ArgRole } from "./types.ts";
+
+export interface RawSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface RawFlag extends RawSpan {
+  /** The flag word as BuildKit reports it (quotes removed, escapes applied). */
+  readonly text: string;
+  /** Offset of the character that produced the first `=` of `text`, or -1. */
+  readonly eq: number;
+}
+
+export interface RawArg extends RawSpan {
+  readonly value: string;
+  readonly role: ArgRole;
+}
+
+export interface RawInstruction {
+  readonly keyword: string;
+  readonly keywordSpan: RawSpan;
+  readonly flags: readonly RawFlag[];
+  /** A lone `--` that ended the flags. */
+  readonly flagEnd: RawSpan | null;
+  readonly args: readonly RawArg[];
+  readonly json: boolean;
+  /** The trimmed text after keyword and flags; empty (start === end) when there is none. */
+  readonly argsSpan: RawSpan;
+  readonly trigger: RawInstruction | null;
+  /** The error BuildKit's parser gives for this line, or null. */
+  readonly error: string | null;
+}
+
+export const NOT_STRING_ARRAY = "when using JSON array syntax, arrays must be comprised of strings only";
+
+const QUOTE_SINGLE = 0x27;
+const QUOTE_DOUBLE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** `extractBuilderFlags`: the `--flag` words right after the keyword. */
+function extractFlags(L: string, from: number, to: number) {
+  const flags: RawFlag[] = [];
+  let flagEnd: RawSpan | null = null;
+  let inWord = false;
+  let inQuote = false;
+  let quote = 0;
+  let word = "";
+  let wordStart = 0;
+  let eq = -1;
+  let blankOK = false;
+  const push = (end: number) => {
+    if (word === "--") flagEnd = { start: wordStart, end };
+    else if (blankOK || word.length > 0) flags.push({ text: word, start: wordStart, end, eq });
+  };
+  for (let pos = from; pos <= to; pos++) {
+    if (!inWord && !inQuote) {
+      if (pos === to) return { flags, flagEnd, rest: to };
+      const ch = L.charCodeAt(pos);
+      if (isGoSpace(ch)) continue;
+      if (ch !== 0x2d || pos + 1 === to || L.charCodeAt(pos + 1) !== 0x2d) return { flags, flagEnd, rest: pos };
+      inWord = true;
+      wordStart = pos;
+      word = "";
+      eq = -1;
+      blankOK = false;
+    }
+    if (pos === to) {
+      push(to);
+      return { flags, flagEnd, rest: to };
+    }
+    let ch = L.charCodeAt(pos);
+    if (inQuote) {
+      if (ch === quote) {
+        inQuote = false;
+        continue;
+      }
+      if (ch === BACKSLASH) {
+        if (pos + 1 === to) {
+          inQuote = false;
+          continue;
+        }
+        ch = L.charCodeAt(++pos);
+      }
+    } else {
+      if (isGoSpace(ch)) {
+        inWord = false;
+        if (word === "--") {
+          flagEnd = { start: wordStart, end: pos };
+          return { flags, flagEnd, rest: pos };
+        }
+        push(pos);
+        continue;
+      }
+      if (ch === QUOTE_SINGLE || ch === QUOTE_DOUBLE) {
+        quote = ch;
+        blankOK = true;
+        inQuote = true;
+        continue;
+      }
+      if (ch === BACKSLASH) {
+        if (pos + 1 === to) continue;
+        ch = L.charCodeAt(++pos);
+      }
+    }
+    if (ch === 0x3d && eq < 0) eq = pos;
+    word += String.fromCharCode(ch);
+  }
+  return { flags, flagEnd, rest: to };
+}
+
+interface Word extends RawSpan {
+  readonly value: string;
+}
+
+/** `parseWords`: whitespace-separated words with quotes and escapes kept as written. */
+function parseWords(L: string, from: number, to: number, escape: number): Word[] {
+  const words: Word[] = [];
+  let phase = 0; // 0 spaces, 1 word, 2 quote
+  let start = 0;
+  let quote = 0;
+  let blankOK = false;
+  let hasChars = false;
+  let skippedLast = false;
+  const push = (end: number) => {
+    if (blankOK || hasChars) words.push({ value: L.slice(start, skippedLast ? end - 1 : end), start, end });
+  };
+  for (let pos = from; pos <= to; pos++) {
+    const ch = pos < to ? L.charCodeAt(pos) : 0;
+    if (phase === 0) {
+      if (pos === to) break;
+      if (isGoSpace(ch)) continue;
+      phase = 1;
+      start = pos;
+      blankOK = false;
+      hasChars = false;
+      skippedLast = false;
+    }
+    if (pos === to) {
+      push(to);
+      break;
+    }
+    if (phase === 1) {
+      if (isGoSpace(ch)) {
+        phase = 0;
+        push(pos);
+        continue;
+      }
+      if (ch === QUOTE_SINGLE || ch === QUOTE_DOUBLE) {
+        quote = ch;
+        blankOK = true;
+        phase = 2;
+      }
+      if (ch === escape) {
+        if (pos + 1 === to) {
+          skippedLast = true;
+          continue;
+        }
+        pos++;
+      }
+      hasChars = true;
+      continue;
+    }
+    if (ch === quote) phase = 1;
+    if (ch === escape && quote !== QUOTE_SINGLE) {
+      if (pos + 1 === to) {
+        phase = 1;
+        skippedLast = true;
+        continue;
+      }
+      pos++;
+    }
+    hasChars = true;
+  }
+  return words;
+}
+
+/** `reWhitespace.Split(rest, -1)`: maximal runs of characters outside `[\t\v\f\r ]`. */
+function splitWhitespace(L: string, from: number, to: number, role: ArgRole): RawArg[] {
+  const out: RawArg[] = [];
+  let i = from;
+  while (i < to) {
+    let j = i;
+    while (j < to && !isSplitSpace(L.charCodeAt(j))) j++;
+    out.push({ value: L.slice(i, j), start: i, end: j, role });
+    while (j < to && isSplitSpace(L.charCodeAt(j))) j++;
+    i = j;
+  }
+  return out;
+}
+
+interface ArgsResult {
+  readonly args: readonly RawArg[];
+  readonly json: boolean;
+  readonly error: string | null;
+  readonly trigger?: RawInstruction;
+}
+
+const NONE: ArgsResult = { args: [], json: false, error: null };
+
+function tryJson(L: string, from: number, to: number): ArgsResult | null {
+  const at = skipGoSpace(L, from, to);
+  if (L.charCodeAt(at) !== 0x5b) return null;
+  // The decoder sees only the rest of the line.
+  const r = readJsonArray(to === L.length ? L : L.slice(0, to), at);
+  if (r.kind === "invalid") return null;
+  if (r.kind === "not-strings") return { args: [], json: false, error: NOT_STRING_ARRAY };
+  return {
+    args: r.elements.map((e) => ({ value: e.value, start: e.start, end: e.end, role: "json" as const })),
+    json: true,
+    error: null,
+  };
+}
+
+function parseMaybeJson(L: string, from: number, to: number): ArgsResult {
+  if (from === to) return NONE;
+  const json = tryJson(L, from, to);
+  if (json) return json;
+  return { args: [{ value: L.slice(from, to), start: from, end: to, role: "command" }], json: false, error: null };
+}
+
+function parseMaybeJsonToList(L: string, from: number, to: number): ArgsResult {
+  return tryJson(L, from, to) ?? { args: splitWhitespace(L, from, to, "word"), json: false, error: null };
+}
+
+function parseNameVal(L: string, from: number, to: number, escape: number, key: string): ArgsResult {
+  const words = parseWords(L, from, to, escape);
+  const first = words[0];
+  if (!first) return NONE;
+  if (!first.value.includes("=")) {
+    let k = from;
+    while (k < to && !isSplitSpace(L.charCodeAt(k))) k++;
+    let v = k;
+    while (v < to && isSplitSpace(L.charCodeAt(v))) v++;
+    if (k === to) return { args: [], json: false, error: `${key} must have two arguments` };
+    return {
+      args: [
+        { value: L.slice(from, k), start: from, end: k, role: "key" },
+        { value: L.slice(v, to), start: v, end: to, role: "value" },
+        { value: "", start: k, end: k, role: "separator" },
+      ],
+      json: false,
+      error: null,
+    };
+  }
+  const args: RawArg[] = [];
+  for (const w of words) {
+    const eq = w.value.indexOf("=");
+    if (eq < 0) {
+      return { args, json: false, error: `Syntax error - can't find = in ${goQuote(w.value)}. Must be of the form: name=value` };
+    }
+    const at = w.start + eq;
+    args.push(
+      { value: w.value.slice(0, eq), start: w.start, end: at, role: "key" },
+      { value: w.value.slice(eq + 1), start: at + 1, end: w.end, role: "value" },
+      { value: "=", start: at, end: at + 1, role: "separator" },
+    );
+  }
+  return { args, json: false, error: null };
+}
+
+function parseHealthcheck(L: string, from: number, to: number): ArgsResult {
+  let sep = from;
+  while (sep < to && !isGoSpace(L.charCodeAt(sep))) sep++;
+  if (sep === from) return NONE;
+  const next = skipGoSpace(L, sep, to);
+  const cmd = parseMaybeJson(L, next, to);
+  const type: RawArg = { value: L.slice(from, sep), start: from, end: sep, role: "healthcheck-type" };
+  return { args: [type, ...cmd.args], json: cmd.json, error: cmd.error };
+}
+
+function parseArguments(name: string, L: string, from: number, to: number, escape: number): ArgsResult {
+  switch (name) {
+    case "add":
+    case "copy":
+    case "volume":
+      return parseMaybeJsonToList(L, from, to);
+    case "run":
+    case "cmd":
+    case "entrypoint":
+    case "shell":
+      return parseMaybeJson(L, from, to);
+    case "from":
+    case "expose":
+      return { args: splitWhitespace(L, from, to, "word"), json: false, error: null };
+    case "env":
+      return parseNameVal(L, from, to, escape, "ENV");
+    case "label":
+      return parseNameVal(L, from, to, escape, "LABEL");
+    case "arg":
+      return {
+        args: parseWords(L, from, to, escape).map((w) => ({ ...w, role: "word" as const })),
+        json: false,
+        error: null,
+      };
+    case "maintainer":
+    case "stopsignal":
+    case "user":
+    case "workdir":
+      return from === to ? NONE : { args: [{ value: L.slice(from, to), start: from, end: to, role: "command" }], json: false, error: null };
+    case "healthcheck":
+      return parseHealthcheck(L, from, to);
+    case "onbuild": {
+      if (from === to) return NONE;
+      const trigger = parseInstructionLine(L, from, to, escape);
+      return { args: [], json: false, error: trigger.error, trigger };
+    }
+    default:
+      return { args: [{ value: "", start: from, end: to, role: "ignored" }], json: false, error: null };
+  }
+}
+
+/**
+ * `newNodeFromLine` for `L[from, to)`: keyword, flags and arguments of one instruction.
+ */
+export function parseInstructionLine(L: string, from: number, to: number, escape: number): RawInstruction {
+  const a = skipGoSpace(L, from, to);
+  const b = trimGoSpaceEnd(L, a, to);
+  let k = a;
+  while (k < b && !isSplitSpace(L.charCodeAt(k))) k++;
+  const keyword = L.slice(a, k);
+  let flags: readonly RawFlag[] = [];
+  let flagEnd: RawSpan | null = null;
+  let restStart = b;
+  if (k < b) {
+    let r = k;
+    while (r < b && isSplitSpace(L.charCodeAt(r))) r++;
+    const extracted = extractFlags(L, r, b);
+    flags = extracted.flags;
+    flagEnd = extracted.flagEnd;
+    restStart = extracted.rest;
+  }
+  const argsStart = skipGoSpace(L, restStart, b);
+  const argsEnd = trimGoSpaceEnd(L, argsStart, b);
+  const parsed = parseArguments(keyword.toLowerCase(), L, argsStart, argsEnd, escape);
+  return {
+    keyword,
+    keywordSpan: { start: a, end: k },
+    flags,
+    flagEnd,
+    args: parsed.args,
+    json: parsed.json,
+    argsSpan: { start: argsStart, end: argsEnd },
+    trigger: parsed.trigger ?? null,
+    error: parsed.error,
+  };
+}
