@@ -17,7 +17,6 @@ export interface RawHeredoc {
 }
 
 const RE_HEREDOC = /^(\d*)<<(-?)\s*([^<]*)$/;
-const RE_BARE_OPERATOR = /^\d*<<-?$/;
 const NO_ENV: Readonly<Record<string, string>> = {};
 
 function countQuotes(s: string): number {
@@ -65,10 +64,8 @@ export function detectHeredocs(L: string): { heredocs: RawHeredoc[]; error: stri
   const list = words.ok ? words.value : [];
   let cursor = 0;
   for (let w = 0; w < list.length; w++) {
-    let word = list[w]!;
+    const word = list[w]!;
     if (!word.includes("<<")) continue;
-    // `<<  EOF`: BuildKit keeps blanks between the operator and the delimiter in one word.
-    if (RE_BARE_OPERATOR.test(word) && w + 1 < list.length) word += " " + list[++w]!;
     const found = heredocFromWord(word);
     if (found.error !== null) return { heredocs, error: found.error };
     if (!found.heredoc) continue;

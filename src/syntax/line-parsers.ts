@@ -27,6 +27,8 @@ export interface RawArg extends RawSpan {
 
 export interface RawInstruction {
   readonly keyword: string;
+  /** The keyword in lower case, as BuildKit dispatches on it. */
+  readonly lower: string;
   readonly keywordSpan: RawSpan;
   readonly flags: readonly RawFlag[];
   /** A lone `--` that ended the flags. */
@@ -57,10 +59,6 @@ function extractFlags(L: string, from: number, to: number) {
   let wordStart = 0;
   let eq = -1;
   let blankOK = false;
-  const push = (end: number) => {
-    if (word === "--") flagEnd = { start: wordStart, end };
-    else if (blankOK || word.length > 0) flags.push({ text: word, start: wordStart, end, eq });
-  };
   for (let pos = from; pos <= to; pos++) {
     if (!inWord && !inQuote) {
       if (pos === to) return { flags, flagEnd, rest: to };
@@ -74,7 +72,8 @@ function extractFlags(L: string, from: number, to: number) {
       blankOK = false;
     }
     if (pos === to) {
-      push(to);
+      if (word === "--") flagEnd = { start: wordStart, end: to };
+      else if (blankOK || word.length > 0) flags.push({ text: word, start: wordStart, end: to, eq });
       return { flags, flagEnd, rest: to };
     }
     let ch = L.charCodeAt(pos);
@@ -97,7 +96,7 @@ function extractFlags(L: string, from: number, to: number) {
           flagEnd = { start: wordStart, end: pos };
           return { flags, flagEnd, rest: pos };
         }
-        push(pos);
+        if (blankOK || word.length > 0) flags.push({ text: word, start: wordStart, end: pos, eq });
         continue;
       }
       if (ch === QUOTE_SINGLE || ch === QUOTE_DOUBLE) {
@@ -117,22 +116,16 @@ function extractFlags(L: string, from: number, to: number) {
   return { flags, flagEnd, rest: to };
 }
 
-interface Word extends RawSpan {
-  readonly value: string;
-}
 
 /** `parseWords`: whitespace-separated words with quotes and escapes kept as written. */
-function parseWords(L: string, from: number, to: number, escape: number): Word[] {
-  const words: Word[] = [];
+function parseWords(L: string, from: number, to: number, escape: number): RawArg[] {
+  const words: RawArg[] = [];
   let phase = 0; // 0 spaces, 1 word, 2 quote
   let start = 0;
   let quote = 0;
   let blankOK = false;
   let hasChars = false;
   let skippedLast = false;
-  const push = (end: number) => {
-    if (blankOK || hasChars) words.push({ value: L.slice(start, skippedLast ? end - 1 : end), start, end });
-  };
   for (let pos = from; pos <= to; pos++) {
     const ch = pos < to ? L.charCodeAt(pos) : 0;
     if (phase === 0) {
@@ -145,13 +138,13 @@ function parseWords(L: string, from: number, to: number, escape: number): Word[]
       skippedLast = false;
     }
     if (pos === to) {
-      push(to);
+      if (blankOK || hasChars) words.push({ value: L.slice(start, skippedLast ? to - 1 : to), start, end: to, role: "word" });
       break;
     }
     if (phase === 1) {
       if (isGoSpace(ch)) {
         phase = 0;
-        push(pos);
+        if (blankOK || hasChars) words.push({ value: L.slice(start, pos), start, end: pos, role: "word" });
         continue;
       }
       if (ch === QUOTE_SINGLE || ch === QUOTE_DOUBLE) {
@@ -296,11 +289,7 @@ function parseArguments(name: string, L: string, from: number, to: number, escap
     case "label":
       return parseNameVal(L, from, to, escape, "LABEL");
     case "arg":
-      return {
-        args: parseWords(L, from, to, escape).map((w) => ({ ...w, role: "word" as const })),
-        json: false,
-        error: null,
-      };
+      return { args: parseWords(L, from, to, escape), json: false, error: null };
     case "maintainer":
     case "stopsignal":
     case "user":
@@ -340,9 +329,11 @@ export function parseInstructionLine(L: string, from: number, to: number, escape
   }
   const argsStart = skipGoSpace(L, restStart, b);
   const argsEnd = trimGoSpaceEnd(L, argsStart, b);
-  const parsed = parseArguments(keyword.toLowerCase(), L, argsStart, argsEnd, escape);
+  const lower = keyword.toLowerCase();
+  const parsed = parseArguments(lower, L, argsStart, argsEnd, escape);
   return {
     keyword,
+    lower,
     keywordSpan: { start: a, end: k },
     flags,
     flagEnd,

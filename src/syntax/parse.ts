@@ -8,9 +8,13 @@ import { goTrim, skipGoSpace } from "./chars.ts";
 import { DirectiveScanner } from "./directives.ts";
 import { detectHeredocs } from "./heredoc.ts";
 import { parseInstructionLine, type RawInstruction } from "./line-parsers.ts";
-import { buildInstructionTokens, LogicalLine, type Segment } from "./logical-line.ts";
+import { LogicalLine, type Segment } from "./logical-line.ts";
+import { Instruction, makeToken, TriviaLine } from "./nodes.ts";
+import type { TokenPlan } from "./nodes.ts";
 import type {
+  ArgNode,
   Diagnostic,
+  FlagNode,
   DirectiveNode,
   DockerfileTree,
   HeredocNode,
@@ -23,6 +27,7 @@ import type {
 
 /** BuildKit reads lines with a 64 KiB buffer: a longer line is an error. */
 const MAX_LINE_BYTES = 65535;
+const EMPTY: readonly never[] = Object.freeze([]);
 const HEREDOC_KEYWORDS = new Set(["run", "copy", "add"]);
 
 function utf8Length(s: string, from: number, to: number): number {
@@ -128,12 +133,12 @@ class Parser {
     }
   }
 
-  trivia(kind: TriviaNode["kind"], start: number, end: number, line: number, tokens: Token[]): void {
-    this.nodes.push({ kind, range: { start, end }, line, tokens });
+  trivia(kind: TriviaNode["kind"], start: number, end: number, line: number): void {
+    this.nodes.push(new TriviaLine(kind, { start, end }, line, this));
   }
 
   token(kind: Token["kind"], start: number, end: number, into: Token[]): void {
-    if (end > start) into.push({ kind, start, end, text: this.source.slice(start, end) });
+    makeToken(this.source, kind, start, end, into);
   }
 
   /** Tokens of a line that holds no instruction text: blanks, a comment or a directive. */
@@ -148,12 +153,12 @@ class Parser {
 
   parse(): DockerfileTree {
     const s = this.source;
-    let comments: string[] = [];
+    let comments: string[] | null = null;
     for (let i = 0; i < this.lineCount; i++) {
       this.checkLineLength(i);
       let ls = this.lineStarts[i]!;
       if (i === 0 && s.charCodeAt(0) === 0xfeff) {
-        this.trivia("bom", 0, 1, 1, [{ kind: "bom", start: 0, end: 1, text: s.slice(0, 1) }]);
+        this.trivia("bom", 0, 1, 1);
         ls = 1;
       }
       const le = this.contentEnd(i);
@@ -164,24 +169,21 @@ class Parser {
         // BuildKit slices off the first byte, not the `#`: an indented comment keeps its `#`.
         const text = goTrim(s.slice(ls + 1, this.lineStart(i + 1)));
         // A bare `#` line ends the comment block that describes the next instruction.
-        if (text === "") comments = [];
-        else comments.push(text);
+        if (text === "") comments = null;
+        else if (comments) comments.push(text);
+        else comments = [text];
       }
       if (isComment) {
-        const tokens: Token[] = [];
-        this.lineTokens(i, ls, directive ? "directive" : "comment", tokens);
-        this.trivia(directive ? "directive" : "comment", ls, this.lineStart(i + 1), i + 1, tokens);
+        this.trivia(directive ? "directive" : "comment", ls, this.lineStart(i + 1), i + 1);
         continue;
       }
       const first = this.trimContinuation(t0, le);
       if (!first.continues && first.end === t0) {
-        const tokens: Token[] = [];
-        this.lineTokens(i, ls, "blank", tokens);
-        this.trivia("blank", ls, this.lineStart(i + 1), i + 1, tokens);
+        this.trivia("blank", ls, this.lineStart(i + 1), i + 1);
         continue;
       }
-      i = this.parseInstruction(i, ls, t0, first, comments);
-      comments = [];
+      i = this.parseInstruction(i, ls, t0, first, comments ?? EMPTY);
+      comments = null;
     }
     if (this.instructions.length === 0) {
       const line = Math.max(1, this.lineCount);
@@ -218,7 +220,7 @@ class Parser {
   }
 
   /** Reads one instruction that starts on line `i`; returns the index of its last line. */
-  parseInstruction(i: number, ls: number, t0: number, first: { end: number; continues: boolean }, comments: string[]): number {
+  parseInstruction(i: number, ls: number, t0: number, first: { end: number; continues: boolean }, comments: readonly string[]): number {
     const s = this.source;
     const startLine = i + 1;
     const segments: Segment[] = [{ start: t0, end: first.end, logical: 0, line: i }];
@@ -253,11 +255,9 @@ class Parser {
         emptyLine + 1,
       );
     }
-    const nodeRange = (): TextRange => ({ start: ls, end: this.lineStart(i + 1) });
     if (raw.error) this.fail(raw.error, logical.range(raw.argsSpan.start, raw.argsSpan.end), startLine);
 
     const heredocs: HeredocNode[] = [];
-    const heredocTokens: Token[] = [];
     if (canContainHeredoc(raw) && logical.text.includes("<<")) {
       const found = detectHeredocs(logical.text);
       if (found.error) this.fail(found.error, logical.range(raw.argsSpan.start, raw.argsSpan.end), startLine);
@@ -276,11 +276,7 @@ class Parser {
           }
         }
         const bodyEnd = terminator ? terminator.start : this.n;
-        this.token("heredoc-body", bodyStart, bodyEnd, heredocTokens);
-        if (terminator) {
-          this.token("heredoc-end", terminator.start, terminator.end, heredocTokens);
-          this.token("newline", terminator.end, this.lineStart(i + 1), heredocTokens);
-        } else {
+        if (!terminator) {
           this.fail("unterminated heredoc", { start: bodyStart, end: this.n }, startLine, "UnterminatedHeredoc");
         }
         heredocs.push({
@@ -295,16 +291,11 @@ class Parser {
         });
       }
     }
-    const tokens = buildInstructionTokens(this, logical, raw, ls, lastInstructionLine);
-    for (const t of heredocTokens) tokens.push(t);
-    const node = toInstructionNode(raw, logical, {
-      range: nodeRange(),
-      startLine,
-      endLine: i + 1,
-      heredocs,
-      comments,
-      tokens,
-      original: logical.text,
+    const node = toInstructionNode(raw, logical, { start: ls, end: this.lineStart(i + 1) }, startLine, i + 1, heredocs, comments, {
+      lines: this,
+      logical,
+      raw,
+      lastLine: lastInstructionLine,
     });
     this.nodes.push(node);
     this.instructions.push(node);
@@ -313,64 +304,57 @@ class Parser {
 }
 
 function canContainHeredoc(raw: RawInstruction): boolean {
-  let node = raw;
-  if (node.keyword.toLowerCase() === "onbuild" && node.trigger) node = node.trigger;
-  return HEREDOC_KEYWORDS.has(node.keyword.toLowerCase()) && !node.json;
+  const node = raw.trigger ?? raw;
+  return HEREDOC_KEYWORDS.has(node.lower) && !node.json;
 }
 
-interface NodeExtras {
-  range: TextRange;
-  startLine: number;
-  endLine: number;
-  heredocs: HeredocNode[];
-  comments: readonly string[];
-  tokens: Token[];
-  original: string;
+function toInstructionNode(
+  raw: RawInstruction,
+  logical: LogicalLine,
+  range: TextRange,
+  startLine: number,
+  endLine: number,
+  heredocs: readonly HeredocNode[],
+  comments: readonly string[],
+  plan: TokenPlan | null,
+): Instruction {
+  const flags: FlagNode[] = [];
+  for (const f of raw.flags) {
+    const eqIndex = f.text.indexOf("=");
+    const hasValue = f.eq >= 0 && eqIndex >= 0;
+    flags.push({
+      range: logical.range(f.start, f.end),
+      text: f.text,
+      name: hasValue ? f.text.slice(2, eqIndex) : f.text.slice(2),
+      nameRange: logical.range(f.start + 2, hasValue ? f.eq : f.end),
+      value: hasValue ? f.text.slice(eqIndex + 1) : null,
+      valueRange: hasValue ? logical.range(f.eq + 1, f.end) : null,
+    });
+  }
+  const args: ArgNode[] = [];
+  for (const a of raw.args) args.push({ value: a.value, range: logical.range(a.start, a.end), role: a.role });
+  const t = raw.trigger;
+  const trigger = t
+    ? toInstructionNode(t, logical, logical.range(t.keywordSpan.start, t.argsSpan.end), startLine, endLine, EMPTY, EMPTY, null)
+    : null;
+  const span = raw.argsSpan;
+  return new Instruction(
+    range,
+    startLine,
+    endLine,
+    raw.keyword,
+    logical.range(raw.keywordSpan.start, raw.keywordSpan.end),
+    flags,
+    args,
+    raw.json,
+    heredocs,
+    trigger,
+    plan ? logical.text : logical.text.slice(raw.keywordSpan.start, span.end),
+    comments,
+    span.end > span.start ? logical.range(span.start, span.end) : null,
+    plan,
+  );
 }
-
-function toInstructionNode(raw: RawInstruction, logical: LogicalLine, extras: NodeExtras): InstructionNode {
-  const r = (a: number, b: number) => logical.range(a, b);
-  return {
-    kind: "instruction",
-    range: extras.range,
-    startLine: extras.startLine,
-    endLine: extras.endLine,
-    keyword: raw.keyword,
-    name: raw.keyword.toUpperCase(),
-    keywordRange: r(raw.keywordSpan.start, raw.keywordSpan.end),
-    flags: raw.flags.map((f) => {
-      const hasValue = f.eq >= 0;
-      const eqIndex = f.text.indexOf("=");
-      return {
-        range: r(f.start, f.end),
-        text: f.text,
-        name: (hasValue ? f.text.slice(2, eqIndex) : f.text.slice(2)),
-        nameRange: r(f.start + 2, hasValue ? f.eq : f.end),
-        value: hasValue ? f.text.slice(eqIndex + 1) : null,
-        valueRange: hasValue ? r(f.eq + 1, f.end) : null,
-      };
-    }),
-    args: raw.args.map((a) => ({ value: a.value, range: r(a.start, a.end), role: a.role })),
-    json: raw.json,
-    heredocs: extras.heredocs,
-    trigger: raw.trigger
-      ? toInstructionNode(raw.trigger, logical, {
-          range: r(raw.trigger.keywordSpan.start, raw.trigger.argsSpan.end),
-          startLine: extras.startLine,
-          endLine: extras.endLine,
-          heredocs: [],
-          comments: [],
-          tokens: [],
-          original: logical.text.slice(raw.trigger.keywordSpan.start, raw.trigger.argsSpan.end),
-        })
-      : null,
-    original: extras.original,
-    comments: extras.comments,
-    argsRange: raw.argsSpan.end > raw.argsSpan.start ? r(raw.argsSpan.start, raw.argsSpan.end) : null,
-    tokens: extras.tokens,
-  };
-}
-
 
 /**
  * Parses a Dockerfile into a lossless syntax tree. Never throws: problems are diagnostics
