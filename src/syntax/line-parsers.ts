@@ -42,6 +42,8 @@ export interface RawInstruction {
   readonly error: string | null;
 }
 
+const NO_FLAGS: readonly RawFlag[] = Object.freeze([]);
+
 export const NOT_STRING_ARRAY = "when using JSON array syntax, arrays must be comprised of strings only";
 
 const QUOTE_SINGLE = 0x27;
@@ -316,13 +318,14 @@ export function parseInstructionLine(L: string, from: number, to: number, escape
   let k = a;
   while (k < b && !isSplitSpace(L.charCodeAt(k))) k++;
   const keyword = L.slice(a, k);
-  let flags: readonly RawFlag[] = [];
+  let flags: readonly RawFlag[] = NO_FLAGS;
   let flagEnd: RawSpan | null = null;
-  let restStart = b;
-  if (k < b) {
-    let r = k;
-    while (r < b && isSplitSpace(L.charCodeAt(r))) r++;
-    const extracted = extractFlags(L, r, b);
+  let restStart = k;
+  while (restStart < b && isSplitSpace(L.charCodeAt(restStart))) restStart++;
+  const firstWord = skipGoSpace(L, restStart, b);
+  // Most instructions have no flags: only run BuildKit's flag scanner when a `--` comes first.
+  if (k < b && L.charCodeAt(firstWord) === 0x2d && L.charCodeAt(firstWord + 1) === 0x2d) {
+    const extracted = extractFlags(L, restStart, b);
     flags = extracted.flags;
     flagEnd = extracted.flagEnd;
     restStart = extracted.rest;

@@ -25,8 +25,9 @@ export class LogicalLine {
     source: string,
     readonly segments: readonly Segment[],
   ) {
-    const first = segments[0]!;
-    this.text = segments.length === 1 ? source.slice(first.start, first.end) : segments.map((g) => source.slice(g.start, g.end)).join("");
+    let text = "";
+    for (const g of segments) text += source.slice(g.start, g.end);
+    this.text = text;
   }
 
   /** The segment holding logical offset `x`: the last one starting at or before it. */

@@ -124,9 +124,7 @@ class Parser {
     return { end: to, continues: false };
   }
 
-  checkLineLength(i: number): void {
-    const start = this.lineStarts[i]!;
-    const end = this.contentEnd(i);
+  checkLineLength(i: number, start: number, end: number): void {
     if (end - start <= MAX_LINE_BYTES / 3) return;
     if (utf8Length(this.source, start, end) > MAX_LINE_BYTES) {
       this.fail(`dockerfile line greater than max allowed size of ${MAX_LINE_BYTES}`, { start, end }, i + 1, "LineTooLong");
@@ -155,13 +153,13 @@ class Parser {
     const s = this.source;
     let comments: string[] | null = null;
     for (let i = 0; i < this.lineCount; i++) {
-      this.checkLineLength(i);
       let ls = this.lineStarts[i]!;
+      const le = this.contentEnd(i);
+      this.checkLineLength(i, ls, le);
       if (i === 0 && s.charCodeAt(0) === 0xfeff) {
         this.trivia("bom", 0, 1, 1);
         ls = 1;
       }
-      const le = this.contentEnd(i);
       const isComment = this.isCommentLine(ls, le);
       const t0 = skipGoSpace(s, ls, le);
       const directive = this.scanDirective(t0, le, i);
@@ -229,9 +227,9 @@ class Parser {
     let emptyLine = -1;
     while (continues && i + 1 < this.lineCount) {
       i++;
-      this.checkLineLength(i);
       const a = this.lineStarts[i]!;
       const e = this.contentEnd(i);
+      this.checkLineLength(i, a, e);
       if (this.isCommentLine(a, e)) continue;
       if (skipGoSpace(s, a, e) === e) {
         if (emptyLine < 0) emptyLine = i;
