@@ -20,12 +20,29 @@ function asGoByteRunes(s: string): string {
   return out;
 }
 
-function dumpInstruction(node: InstructionNode): string {
+function dumpHead(node: InstructionNode): string {
   let str = node.keyword.toLowerCase();
   if (node.flags.length > 0) str += " [" + node.flags.map((f) => goQuote(asGoByteRunes(f.text))).join(" ") + "]";
-  if (node.trigger) str += " (" + dumpInstruction(node.trigger) + ")";
-  for (const a of node.args) str += " " + goQuote(a.value);
-  return goTrim(str);
+  return str;
+}
+
+/** One instruction; ONBUILD nests its trigger in parentheses (built inside-out, no recursion). */
+function dumpInstruction(node: InstructionNode): string {
+  const outer: InstructionNode[] = [];
+  let inner = node;
+  while (inner.trigger) {
+    outer.push(inner);
+    inner = inner.trigger;
+  }
+  let str = dumpHead(inner);
+  for (const a of inner.args) str += " " + goQuote(a.value);
+  str = goTrim(str);
+  for (let k = outer.length - 1; k >= 0; k--) {
+    let head = dumpHead(outer[k]!) + " (" + str + ")";
+    for (const a of outer[k]!.args) head += " " + goQuote(a.value);
+    str = goTrim(head);
+  }
+  return str;
 }
 
 /**

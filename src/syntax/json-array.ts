@@ -17,6 +17,9 @@ export type JsonArrayResult =
   | { readonly kind: "not-strings" }
   | { readonly kind: "invalid" };
 
+/** Go's encoding/json refuses values nested deeper than this. */
+const MAX_DEPTH = 10000;
+const LITERALS = ["true", "false", "null"] as const;
 const INVALID: JsonArrayResult = { kind: "invalid" };
 const NOT_STRINGS: JsonArrayResult = { kind: "not-strings" };
 
@@ -166,46 +169,67 @@ class JsonReader {
     return true;
   }
 
-  /** Reads any JSON value; returns false when the text is not valid JSON. */
-  readValue(depth: number): boolean {
-    if (depth > 10000) return false; // Go's decoder limits nesting to 10000 as well
+  /** Reads an object key and its colon. */
+  readKey(): boolean {
     this.skipSpace();
-    const c = this.s.charCodeAt(this.pos);
-    if (c === 0x22) return this.readString() !== null;
-    if (c === 0x5b || c === 0x7b) return this.readContainer(c === 0x7b, depth + 1);
-    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return this.readNumber();
-    for (const lit of ["true", "false", "null"]) {
+    if (this.s.charCodeAt(this.pos) !== 0x22 || this.readString() === null) return false;
+    this.skipSpace();
+    if (this.s.charCodeAt(this.pos) !== 0x3a) return false;
+    this.pos++;
+    return true;
+  }
+
+  /**
+   * Reads any JSON value at nesting level `depth`; false when the text is not valid JSON.
+   * Iterative, so hostile nesting cannot overflow the stack; like Go's decoder it refuses
+   * more than 10000 levels.
+   */
+  readValue(depth: number): boolean {
+    const closers: number[] = [];
+    for (;;) {
+      this.skipSpace();
+      const c = this.s.charCodeAt(this.pos);
+      if (c === 0x5b || c === 0x7b) {
+        if (depth + closers.length >= MAX_DEPTH) return false;
+        const close = c === 0x7b ? 0x7d : 0x5d;
+        this.pos++;
+        this.skipSpace();
+        if (this.s.charCodeAt(this.pos) === close) this.pos++;
+        else {
+          closers.push(close);
+          if (close === 0x7d && !this.readKey()) return false;
+          continue;
+        }
+      } else if (c === 0x22) {
+        if (this.readString() === null) return false;
+      } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+        if (!this.readNumber()) return false;
+      } else if (!this.readLiteral()) return false;
+      // After a complete value: close containers or move to the next element.
+      for (;;) {
+        if (closers.length === 0) return true;
+        this.skipSpace();
+        const d = this.s.charCodeAt(this.pos++);
+        const close = closers[closers.length - 1]!;
+        if (d === close) {
+          closers.pop();
+          continue;
+        }
+        if (d !== 0x2c) return false;
+        if (close === 0x7d && !this.readKey()) return false;
+        break;
+      }
+    }
+  }
+
+  readLiteral(): boolean {
+    for (const lit of LITERALS) {
       if (this.s.startsWith(lit, this.pos)) {
         this.pos += lit.length;
         return true;
       }
     }
     return false;
-  }
-
-  readContainer(isObject: boolean, depth: number): boolean {
-    const close = isObject ? 0x7d : 0x5d;
-    this.pos++;
-    this.skipSpace();
-    if (this.s.charCodeAt(this.pos) === close) {
-      this.pos++;
-      return true;
-    }
-    for (;;) {
-      if (isObject) {
-        this.skipSpace();
-        if (this.s.charCodeAt(this.pos) !== 0x22 || this.readString() === null) return false;
-        this.skipSpace();
-        if (this.s.charCodeAt(this.pos) !== 0x3a) return false;
-        this.pos++;
-      }
-      if (!this.readValue(depth)) return false;
-      this.skipSpace();
-      const c = this.s.charCodeAt(this.pos);
-      this.pos++;
-      if (c === close) return true;
-      if (c !== 0x2c) return false;
-    }
   }
 }
 

@@ -196,7 +196,6 @@ interface ArgsResult {
   readonly args: readonly RawArg[];
   readonly json: boolean;
   readonly error: string | null;
-  readonly trigger?: RawInstruction;
 }
 
 const NONE: ArgsResult = { args: [], json: false, error: null };
@@ -299,20 +298,15 @@ function parseArguments(name: string, L: string, from: number, to: number, escap
       return from === to ? NONE : { args: [{ value: L.slice(from, to), start: from, end: to, role: "command" }], json: false, error: null };
     case "healthcheck":
       return parseHealthcheck(L, from, to);
-    case "onbuild": {
-      if (from === to) return NONE;
-      const trigger = parseInstructionLine(L, from, to, escape);
-      return { args: [], json: false, error: trigger.error, trigger };
-    }
     default:
       return { args: [{ value: "", start: from, end: to, role: "ignored" }], json: false, error: null };
   }
 }
 
-/**
- * `newNodeFromLine` for `L[from, to)`: keyword, flags and arguments of one instruction.
- */
-export function parseInstructionLine(L: string, from: number, to: number, escape: number): RawInstruction {
+type Head = Omit<RawInstruction, "args" | "json" | "trigger" | "error">;
+
+/** Keyword and flags of `L[from, to)`, and where its arguments are (BuildKit's `splitCommand`). */
+function splitCommand(L: string, from: number, to: number): Head {
   const a = skipGoSpace(L, from, to);
   const b = trimGoSpaceEnd(L, a, to);
   let k = a;
@@ -332,18 +326,40 @@ export function parseInstructionLine(L: string, from: number, to: number, escape
   }
   const argsStart = skipGoSpace(L, restStart, b);
   const argsEnd = trimGoSpaceEnd(L, argsStart, b);
-  const lower = keyword.toLowerCase();
-  const parsed = parseArguments(lower, L, argsStart, argsEnd, escape);
   return {
     keyword,
-    lower,
+    lower: keyword.toLowerCase(),
     keywordSpan: { start: a, end: k },
     flags,
     flagEnd,
-    args: parsed.args,
-    json: parsed.json,
     argsSpan: { start: argsStart, end: argsEnd },
-    trigger: parsed.trigger ?? null,
-    error: parsed.error,
   };
+}
+
+/**
+ * `newNodeFromLine` for `L[from, to)`: keyword, flags and arguments of one instruction.
+ * ONBUILD triggers nest (`ONBUILD ONBUILD …` parses, BuildKit rejects it a layer later), so
+ * the chain is read in a loop rather than by recursion that hostile input could overflow.
+ */
+export function parseInstructionLine(L: string, from: number, to: number, escape: number): RawInstruction {
+  const heads: Head[] = [];
+  let f = from;
+  let t = to;
+  for (;;) {
+    const head = splitCommand(L, f, t);
+    heads.push(head);
+    if (head.lower !== "onbuild" || head.argsSpan.end === head.argsSpan.start) break;
+    f = head.argsSpan.start;
+    t = head.argsSpan.end;
+  }
+  let inner: RawInstruction | null = null;
+  for (let k = heads.length - 1; k >= 0; k--) {
+    const head = heads[k]!;
+    const parsed: ArgsResult =
+      head.lower === "onbuild"
+        ? { args: [], json: false, error: inner ? inner.error : null }
+        : parseArguments(head.lower, L, head.argsSpan.start, head.argsSpan.end, escape);
+    inner = { ...head, args: parsed.args, json: parsed.json, trigger: inner, error: parsed.error };
+  }
+  return inner!;
 }

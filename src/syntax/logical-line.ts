@@ -73,16 +73,17 @@ interface KindedSpan extends RawSpan {
   readonly kind: TokenKind;
 }
 
-function collectSpans(raw: RawInstruction, out: KindedSpan[]): void {
-  out.push({ ...raw.keywordSpan, kind: "keyword" });
-  for (const f of raw.flags) out.push({ start: f.start, end: f.end, kind: "flag" });
-  if (raw.flagEnd) out.push({ ...raw.flagEnd, kind: "flag-end" });
-  for (const a of raw.args) {
-    if (a.end <= a.start) continue;
-    const kind: TokenKind = a.role === "json" ? "json-string" : a.role === "ignored" ? "text" : "argument";
-    out.push({ start: a.start, end: a.end, kind });
+function collectSpans(top: RawInstruction, out: KindedSpan[]): void {
+  for (let raw: RawInstruction | null = top; raw; raw = raw.trigger) {
+    out.push({ ...raw.keywordSpan, kind: "keyword" });
+    for (const f of raw.flags) out.push({ start: f.start, end: f.end, kind: "flag" });
+    if (raw.flagEnd) out.push({ ...raw.flagEnd, kind: "flag-end" });
+    for (const a of raw.args) {
+      if (a.end <= a.start) continue;
+      const kind: TokenKind = a.role === "json" ? "json-string" : a.role === "ignored" ? "text" : "argument";
+      out.push({ start: a.start, end: a.end, kind });
+    }
   }
-  if (raw.trigger) collectSpans(raw.trigger, out);
 }
 
 /**
@@ -106,7 +107,9 @@ export function buildInstructionTokens(
   const spans: KindedSpan[] = [];
   collectSpans(raw, spans);
   spans.sort((x, y) => x.start - y.start);
-  const gapKind: TokenKind = raw.json || raw.trigger?.json ? "json-punctuation" : "text";
+  let innermost = raw;
+  while (innermost.trigger) innermost = innermost.trigger;
+  const gapKind: TokenKind = innermost.json ? "json-punctuation" : "text";
   const pushGap = (from: number, to: number) => {
     let i = from;
     while (i < to) {

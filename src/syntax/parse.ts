@@ -10,6 +10,7 @@ import { detectHeredocs } from "./heredoc.ts";
 import { parseInstructionLine, type RawInstruction } from "./line-parsers.ts";
 import { LogicalLine, type Segment } from "./logical-line.ts";
 import { Instruction, makeToken, TriviaLine } from "./nodes.ts";
+import { offsetToPosition } from "./positions.ts";
 import type { TokenPlan } from "./nodes.ts";
 import type {
   ArgNode,
@@ -91,15 +92,15 @@ class Parser {
     return e;
   }
 
-  report(code: string, severity: Diagnostic["severity"], message: string, range: TextRange, line: number): Diagnostic {
-    const d: Diagnostic = { code, severity, message, range, line };
+  report(code: string, severity: Diagnostic["severity"], message: string, range: TextRange): Diagnostic {
+    const d: Diagnostic = { code, severity, message, range, line: offsetToPosition(this, range.start).line };
     this.diagnostics.push(d);
     return d;
   }
 
   /** BuildKit's parser stops at its first error; we note it and go on. */
-  fail(message: string, range: TextRange, line: number, code = "ParseError"): void {
-    const d = this.report(code, "error", message, range, line);
+  fail(message: string, range: TextRange, code = "ParseError"): void {
+    const d = this.report(code, "error", message, range);
     if (!this.fatal) this.fatal = d;
   }
 
@@ -127,12 +128,12 @@ class Parser {
   checkLineLength(i: number, start: number, end: number): void {
     if (end - start <= MAX_LINE_BYTES / 3) return;
     if (utf8Length(this.source, start, end) > MAX_LINE_BYTES) {
-      this.fail(`dockerfile line greater than max allowed size of ${MAX_LINE_BYTES}`, { start, end }, i + 1, "LineTooLong");
+      this.fail(`dockerfile line greater than max allowed size of ${MAX_LINE_BYTES}`, { start, end }, "LineTooLong");
     }
   }
 
   trivia(kind: TriviaNode["kind"], start: number, end: number, line: number): void {
-    this.nodes.push(new TriviaLine(kind, { start, end }, line, this));
+    if (end > start) this.nodes.push(new TriviaLine(kind, { start, end }, line, this));
   }
 
   token(kind: Token["kind"], start: number, end: number, into: Token[]): void {
@@ -184,8 +185,7 @@ class Parser {
       comments = null;
     }
     if (this.instructions.length === 0) {
-      const line = Math.max(1, this.lineCount);
-      this.fail("file with no instructions", { start: this.n, end: this.n }, line, "NoInstructions");
+      this.fail("file with no instructions", { start: this.n, end: this.n }, "NoInstructions");
     }
     return {
       source: s,
@@ -206,7 +206,7 @@ class Parser {
     const keyRange = { start: m.keyStart, end: m.keyEnd };
     const valueRange = { start: m.valueStart, end: m.valueEnd };
     if (m.error) {
-      this.fail(m.error, valueRange, i + 1, "InvalidDirective");
+      this.fail(m.error, valueRange, "InvalidDirective");
       return true;
     }
     this.directives.push({ key: m.key, value: m.value, keyRange, valueRange, line: i + 1 });
@@ -250,15 +250,14 @@ class Parser {
         "warning",
         "Empty continuation line: blank lines inside a continued instruction will become errors in a future release",
         range,
-        emptyLine + 1,
       );
     }
-    if (raw.error) this.fail(raw.error, logical.range(raw.argsSpan.start, raw.argsSpan.end), startLine);
+    if (raw.error) this.fail(raw.error, logical.range(raw.argsSpan.start, raw.argsSpan.end));
 
     const heredocs: HeredocNode[] = [];
     if (canContainHeredoc(raw) && logical.text.includes("<<")) {
       const found = detectHeredocs(logical.text);
-      if (found.error) this.fail(found.error, logical.range(raw.argsSpan.start, raw.argsSpan.end), startLine);
+      if (found.error) this.fail(found.error, logical.range(raw.argsSpan.start, raw.argsSpan.end));
       for (const h of found.heredocs) {
         const bodyStart = this.lineStart(i + 1);
         let terminator: TextRange | null = null;
@@ -275,7 +274,7 @@ class Parser {
         }
         const bodyEnd = terminator ? terminator.start : this.n;
         if (!terminator) {
-          this.fail("unterminated heredoc", { start: bodyStart, end: this.n }, startLine, "UnterminatedHeredoc");
+          this.fail("unterminated heredoc", { start: bodyStart, end: this.n }, "UnterminatedHeredoc");
         }
         heredocs.push({
           name: h.name,
@@ -306,52 +305,57 @@ function canContainHeredoc(raw: RawInstruction): boolean {
   return HEREDOC_KEYWORDS.has(node.lower) && !node.json;
 }
 
+/** Turns a raw instruction (and its ONBUILD trigger chain, innermost first) into tree nodes. */
 function toInstructionNode(
-  raw: RawInstruction,
+  top: RawInstruction,
   logical: LogicalLine,
   range: TextRange,
   startLine: number,
   endLine: number,
   heredocs: readonly HeredocNode[],
   comments: readonly string[],
-  plan: TokenPlan | null,
+  plan: TokenPlan,
 ): Instruction {
-  const flags: FlagNode[] = [];
-  for (const f of raw.flags) {
-    const eqIndex = f.text.indexOf("=");
-    const hasValue = f.eq >= 0 && eqIndex >= 0;
-    flags.push({
-      range: logical.range(f.start, f.end),
-      text: f.text,
-      name: hasValue ? f.text.slice(2, eqIndex) : f.text.slice(2),
-      nameRange: logical.range(f.start + 2, hasValue ? f.eq : f.end),
-      value: hasValue ? f.text.slice(eqIndex + 1) : null,
-      valueRange: hasValue ? logical.range(f.eq + 1, f.end) : null,
-    });
+  const chain: RawInstruction[] = [];
+  for (let r: RawInstruction | null = top; r; r = r.trigger) chain.push(r);
+  let trigger: Instruction | null = null;
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const raw = chain[k]!;
+    const isTop = k === 0;
+    const span = raw.argsSpan;
+    const flags: FlagNode[] = [];
+    for (const f of raw.flags) {
+      const eqIndex = f.text.indexOf("=");
+      const hasValue = f.eq >= 0 && eqIndex >= 0;
+      flags.push({
+        range: logical.range(f.start, f.end),
+        text: f.text,
+        name: hasValue ? f.text.slice(2, eqIndex) : f.text.slice(2),
+        nameRange: logical.range(f.start + 2, hasValue ? f.eq : f.end),
+        value: hasValue ? f.text.slice(eqIndex + 1) : null,
+        valueRange: hasValue ? logical.range(f.eq + 1, f.end) : null,
+      });
+    }
+    const args: ArgNode[] = [];
+    for (const a of raw.args) args.push({ value: a.value, range: logical.range(a.start, a.end), role: a.role });
+    trigger = new Instruction(
+      isTop ? range : logical.range(raw.keywordSpan.start, span.end),
+      startLine,
+      endLine,
+      raw.keyword,
+      logical.range(raw.keywordSpan.start, raw.keywordSpan.end),
+      flags,
+      args,
+      raw.json,
+      isTop ? heredocs : EMPTY,
+      trigger,
+      isTop ? logical.text : logical.text.slice(raw.keywordSpan.start, span.end),
+      isTop ? comments : EMPTY,
+      span.end > span.start ? logical.range(span.start, span.end) : null,
+      isTop ? plan : null,
+    );
   }
-  const args: ArgNode[] = [];
-  for (const a of raw.args) args.push({ value: a.value, range: logical.range(a.start, a.end), role: a.role });
-  const t = raw.trigger;
-  const trigger = t
-    ? toInstructionNode(t, logical, logical.range(t.keywordSpan.start, t.argsSpan.end), startLine, endLine, EMPTY, EMPTY, null)
-    : null;
-  const span = raw.argsSpan;
-  return new Instruction(
-    range,
-    startLine,
-    endLine,
-    raw.keyword,
-    logical.range(raw.keywordSpan.start, raw.keywordSpan.end),
-    flags,
-    args,
-    raw.json,
-    heredocs,
-    trigger,
-    plan ? logical.text : logical.text.slice(raw.keywordSpan.start, span.end),
-    comments,
-    span.end > span.start ? logical.range(span.start, span.end) : null,
-    plan,
-  );
+  return trigger!;
 }
 
 /**
