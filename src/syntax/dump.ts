@@ -7,14 +7,14 @@ import { goTrim } from "./chars.ts";
 import { goQuote } from "./go-quote.ts";
 import type { DockerfileTree, InstructionNode } from "./types.ts";
 
-const ASCII = /^[\x00-\x7f]*$/;
-
 /**
  * BuildKit collects flag characters byte by byte into runes, so each byte of a non-ASCII
  * character becomes a Latin-1 character of its own. Reproduce that for the dump.
  */
 function asGoByteRunes(s: string): string {
-  if (ASCII.test(s)) return s;
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 0x80;
+  if (ascii) return s;
   let out = "";
   for (const b of new TextEncoder().encode(s)) out += String.fromCharCode(b);
   return out;

@@ -1,0 +1,93 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = 4173;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const IN_CI = Boolean(process.env.CI);
+
+/**
+ * The Chromium to drive: $CHROMIUM_PATH, else a system Chromium or Chrome, else (undefined)
+ * the browser `npx playwright install chromium` downloads.
+ */
+function findChromium(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv !== undefined && fromEnv !== "") {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`);
+    return fromEnv;
+  }
+  return ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((path) => existsSync(path));
+}
+
+/** The newest modification time under `path` (a file or a folder), 0 when it does not exist. */
+function newestChange(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((entry) => newestChange(join(path, entry))));
+}
+
+/** True when dist/ was built after the last change to anything that goes into it. */
+function isBuildFresh(): boolean {
+  const built = newestChange("dist/index.html");
+  const inputs = ["index.html", "vite.config.ts", "package-lock.json", "web", "src", "public"];
+  return built > 0 && inputs.every((input) => newestChange(input) <= built);
+}
+
+/**
+ * Serve the built app when it is up to date (`npm test` builds just before), so the tests see
+ * what ships; otherwise the dev server, so `npx playwright test` never tests a stale build.
+ * STAGECRAFT_E2E_SERVER=dev|preview forces either.
+ */
+function chooseServer(): string {
+  const wanted = process.env.STAGECRAFT_E2E_SERVER ?? (isBuildFresh() ? "preview" : "dev");
+  if (wanted !== "dev" && wanted !== "preview") {
+    throw new Error(`STAGECRAFT_E2E_SERVER must be "dev" or "preview", not "${wanted}".`);
+  }
+  const vite = wanted === "preview" ? "vite preview" : "vite";
+  return `npx ${vite} --host 127.0.0.1 --port ${PORT} --strictPort`;
+}
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  forbidOnly: IN_CI,
+  retries: 0,
+  // A hung browser must not hold CI for its whole time limit.
+  globalTimeout: IN_CI ? 10 * 60_000 : undefined,
+  workers: IN_CI ? 1 : undefined,
+  reporter: IN_CI ? [["list"], ["html", { open: "never" }]] : "list",
+  use: {
+    baseURL: BASE_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 1280, height: 720 },
+        launchOptions: {
+          executablePath: findChromium(),
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: chooseServer(),
+    url: BASE_URL,
+    reuseExistingServer: !IN_CI,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

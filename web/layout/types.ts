@@ -1,0 +1,63 @@
+/**
+ * The layout engine's own vocabulary. It knows nothing of stages or Dockerfiles: the canvas turns
+ * its stage graph into a `LayoutGraph`, so this folder runs unchanged in Node, a worker or the page.
+ */
+
+/** What an edge means; `from` edges (a stage's base) weigh most, so base chains read as columns. */
+export type LayoutEdgeKind = "from" | "copy" | "mount";
+
+export interface LayoutNode {
+  /** Stable across keystrokes (the canvas uses the stage name): positions are remembered by it. */
+  readonly id: string;
+  readonly width: number;
+  readonly height: number;
+  /**
+   * Full layout only: the lowest layer this node may sit in (0 is the top row), e.g. to keep
+   * external images on the first row. Edges can still push it further down.
+   */
+  readonly rank?: number;
+}
+
+export interface LayoutEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly kind: LayoutEdgeKind;
+}
+
+/**
+ * Nodes in the order the canvas lists them (source order of the stages): that order breaks every
+ * tie, which is what makes the output deterministic. Edges whose ends are not nodes are ignored,
+ * and so are self-loops; cycles are allowed.
+ */
+export interface LayoutGraph {
+  readonly nodes: readonly LayoutNode[];
+  readonly edges: readonly LayoutEdge[];
+}
+
+/** Top-left corner of a node, in canvas pixels. */
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** One entry per node of the graph, in the graph's node order. */
+export type Positions = Map<string, Point>;
+
+export interface LayoutOptions {
+  /** Where nodes were at the last layout; those still in the graph stay exactly there. */
+  readonly previous?: ReadonlyMap<string, Point>;
+  /** Where the user dragged nodes; they stay there, and win over `previous`. */
+  readonly pinned?: ReadonlyMap<string, Point>;
+  /** Layers run top to bottom; the only direction the canvas uses. */
+  readonly direction?: "TB";
+}
+
+/** Gaps between nodes (px), shared by the full and the incremental layout so both look alike. */
+export interface Spacing {
+  /** Between neighbours in one row. */
+  readonly column: number;
+  /** Between one row's lowest bottom edge and the next row's top edge. */
+  readonly row: number;
+}
+
+export const defaultSpacing: Spacing = { column: 40, row: 64 };
