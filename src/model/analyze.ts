@@ -1,0 +1,115 @@
+/**
+ * The syntax tree → the model: typed instructions grouped into stages, the global ARGs, and
+ * what BuildKit's instruction layer would reject (`instructions.Parse`, `validateStageNames`).
+ */
+import type { DockerfileTree, InstructionNode, TextRange } from "../syntax/types.ts";
+import { DiagnosticList, fromParserDiagnostic, sortDiagnostics } from "./diagnostics.ts";
+import { typeInstruction } from "./instructions.ts";
+import type { ArgInstruction, DockerfileModel, FromInstruction, Stage, TypedInstruction } from "./types.ts";
+
+const reservedStageNames = new Set(["context", "scratch"]);
+
+/** Where each FROM's stage starts: the first line of the comment block directly above it, else the FROM itself. */
+function findStageStarts(tree: DockerfileTree): Map<InstructionNode, number> {
+  const starts = new Map<InstructionNode, number>();
+  let commentsFrom: number | null = null;
+  for (const node of tree.nodes) {
+    if (node.kind === "comment") {
+      commentsFrom ??= node.range.start;
+      continue;
+    }
+    if (node.kind === "instruction" && node.name === "FROM") starts.set(node, commentsFrom ?? node.range.start);
+    commentsFrom = null;
+  }
+  return starts;
+}
+
+interface StageDraft {
+  readonly from: FromInstruction;
+  readonly instructions: TypedInstruction[];
+}
+
+function finishStage(draft: StageDraft, index: number, start: number): Stage {
+  const last = draft.instructions[draft.instructions.length - 1];
+  const range: TextRange = { start, end: (last ?? draft.from).node.range.end };
+  return {
+    index,
+    name: draft.from.stageName,
+    from: draft.from,
+    instructions: draft.instructions,
+    range,
+    line: draft.from.line,
+    comments: draft.from.node.comments,
+  };
+}
+
+const cache = new WeakMap<DockerfileTree, DockerfileModel>();
+
+/**
+ * Build the model of a parsed Dockerfile. Pure and memoised per tree, so the graph can be
+ * re-derived for other build arguments or targets without retyping the file.
+ *
+ * @example
+ * const model = analyzeDockerfile(parseDockerfile("ARG V=3\nFROM alpine:$V AS base\nRUN ls\n"));
+ * model.stages[0].name;            // "base"
+ * model.globalArgs.length;         // 1
+ */
+export function analyzeDockerfile(tree: DockerfileTree): DockerfileModel {
+  const cached = cache.get(tree);
+  if (cached !== undefined) return cached;
+  const diagnostics = new DiagnosticList(tree);
+  const globalArgs: ArgInstruction[] = [];
+  const drafts: StageDraft[] = [];
+  const instructions: TypedInstruction[] = [];
+  for (const node of tree.instructions) {
+    const isFrom = node.name === "FROM";
+    const stage = isFrom ? drafts.length : drafts.length - 1;
+    const typed = typeInstruction(node, { source: tree.source, diagnostics, stage: stage < 0 ? null : stage, inTrigger: false });
+    instructions.push(typed);
+    const current = drafts[drafts.length - 1];
+    if (typed.kind === "from") drafts.push({ from: typed, instructions: [] });
+    else if (current !== undefined) current.instructions.push(typed);
+    else if (typed.kind === "arg") globalArgs.push(typed);
+    else if (typed.kind !== "unknown") diagnostics.error("NoBuildStage", "no build stage in current context", node.keywordRange, null, "parse");
+  }
+
+  const starts = findStageStarts(tree);
+  const stages = drafts.map((draft, index) => finishStage(draft, index, starts.get(draft.from.node) ?? draft.from.node.range.start));
+  checkStageNames(stages, diagnostics);
+
+  const parserDiagnostics = tree.diagnostics.map(fromParserDiagnostic);
+  if (tree.fatal !== null) parserDiagnostics.push(fromParserDiagnostic(tree.fatal));
+  const first = tree.instructions[0];
+  if (tree.source === "") {
+    diagnostics.error("EmptyDockerfile", "the Dockerfile cannot be empty", { start: 0, end: 0 }, null, "parse");
+    parserDiagnostics.length = 0;
+  } else if (stages.length === 0 && first !== undefined) {
+    diagnostics.error("NoStages", "dockerfile contains no stages to build", first.keywordRange, null, "parse");
+  }
+
+  const model: DockerfileModel = {
+    tree,
+    globalArgs,
+    stages,
+    instructions,
+    diagnostics: sortDiagnostics([...parserDiagnostics, ...diagnostics.items]),
+  };
+  cache.set(tree, model);
+  return model;
+}
+
+/** BuildKit's `validateStageNames`: reserved and repeated names are warnings, the build goes on. */
+function checkStageNames(stages: readonly Stage[], diagnostics: DiagnosticList): void {
+  const seen = new Set<string>();
+  for (const stage of stages) {
+    if (stage.name === null) continue;
+    const range = stage.from.alias?.range ?? stage.from.node.keywordRange;
+    if (reservedStageNames.has(stage.name)) {
+      diagnostics.warning("ReservedStageName", `Stage name should not use the same name as reserved stage "${stage.name}"`, range, stage.index);
+    }
+    if (seen.has(stage.name)) {
+      diagnostics.warning("DuplicateStageName", `Duplicate stage name "${stage.name}", stage names should be unique`, range, stage.index);
+    }
+    seen.add(stage.name);
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The whole keystroke pipeline (parse + model + stage graph) against dockerfile-ast's parse
+ * alone, on the 59-stage moby Dockerfile and on the whole real corpus. Goal: ≥ 10× faster.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { DockerfileParser } from "dockerfile-ast";
+import { buildStageGraph } from "../../src/graph/build-stage-graph.ts";
+import { parseDockerfile } from "../../src/syntax/parse.ts";
+import { compareContenders } from "./measure.ts";
+import type { Contender, Timing } from "./measure.ts";
+import { formatNumber, formatPercent, formatRatio } from "./report.ts";
+import type { BenchContext, BenchSuite, GoalResult, ReportTable, SuiteReport } from "./suite.ts";
+import { generateDockerfile } from "./synthetic.ts";
+
+const goalSpeedup = 10;
+const mobyFile = "moby__moby__Dockerfile.Dockerfile";
+
+interface Workload {
+  readonly label: string;
+  readonly texts: readonly string[];
+}
+
+const pipeline = "stagecraft parse + model + graph";
+const reference = "dockerfile-ast parse";
+
+function contenders(texts: readonly string[]): Contender[] {
+  return [
+    {
+      name: pipeline,
+      run: () => {
+        let acc = 0;
+        for (const text of texts) {
+          const graph = buildStageGraph(parseDockerfile(text));
+          acc = (acc + graph.edges.length + graph.stages.length) | 0;
+        }
+        return acc;
+      },
+    },
+    {
+      name: reference,
+      run: () => {
+        let acc = 0;
+        for (const text of texts) acc = (acc + DockerfileParser.parse(text).getInstructions().length) | 0;
+        return acc;
+      },
+    },
+  ];
+}
+
+function loadWorkloads(corpusDir: string | null): Workload[] {
+  if (corpusDir === null) return [{ label: "synthetic 59-stage file", texts: [generateDockerfile(59)] }];
+  const dir = join(corpusDir, "real");
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".Dockerfile"))
+    .sort();
+  return [
+    { label: `${mobyFile} (59 stages)`, texts: [readFileSync(join(dir, mobyFile), "utf8")] },
+    { label: `real corpus (${files.length} files)`, texts: files.map((f) => readFileSync(join(dir, f), "utf8")) },
+  ];
+}
+
+function medianOf(timings: readonly Timing[], name: string): number {
+  return timings.find((t) => t.name === name)?.medianNs ?? NaN;
+}
+
+function runGraphSuite(context: BenchContext): SuiteReport {
+  const notes = context.corpusDir === null ? ["conformance corpus not found (set STAGECRAFT_CORPUS): timing a synthetic file only"] : [];
+  const results = loadWorkloads(context.corpusDir).map((workload) => {
+    const timings = compareContenders(contenders(workload.texts), context.measure);
+    return { workload, timings, speedup: medianOf(timings, reference) / medianOf(timings, pipeline) };
+  });
+  const tables: ReportTable[] = results.map(({ workload, timings }) => ({
+    title: `${workload.label}, median of interleaved samples`,
+    columns: ["contender", "ms/pass", "µs/file", "IQR/2", "samples×passes"],
+    rows: timings.map((t) => [
+      t.name,
+      formatNumber(t.medianNs / 1e6),
+      formatNumber(t.medianNs / 1e3 / workload.texts.length),
+      formatPercent(t.spread),
+      `${t.samples}×${t.batch}`,
+    ]),
+  }));
+  const goals: GoalResult[] = results.map(({ workload, speedup }) => ({
+    goal: `parse + model + graph faster than dockerfile-ast's parse alone on ${workload.label}`,
+    target: `≥ ${goalSpeedup}×`,
+    measured: formatRatio(speedup),
+    pass: speedup >= goalSpeedup,
+  }));
+  return {
+    suite: "graph",
+    notes,
+    tables,
+    goals,
+    data: {
+      workloads: results.map(({ workload, timings, speedup }) => ({
+        label: workload.label,
+        files: workload.texts.length,
+        timings: timings.map((t) => ({ name: t.name, medianMsPerPass: t.medianNs / 1e6, spread: t.spread, samples: t.samples })),
+        speedupOverDockerfileAst: speedup,
+      })),
+    },
+  };
+}
+
+export const graphSuite: BenchSuite = {
+  name: "graph",
+  summary: "parse + model + stage graph against dockerfile-ast's parse alone (moby and the whole corpus)",
+  run: runGraphSuite,
+};
