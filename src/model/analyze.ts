@@ -43,7 +43,10 @@ function finishStage(draft: StageDraft, index: number, start: number): Stage {
   };
 }
 
-const cache = new WeakMap<DockerfileTree, DockerfileModel>();
+// One entry: the graph is re-derived for another target or build args of the same tree. A
+// WeakMap keyed by every tree ever parsed made garbage collection dominate the whole pipeline.
+let cachedTree: DockerfileTree | null = null;
+let cachedModel: DockerfileModel | null = null;
 
 /**
  * Build the model of a parsed Dockerfile. Pure and memoised per tree, so the graph can be
@@ -55,8 +58,7 @@ const cache = new WeakMap<DockerfileTree, DockerfileModel>();
  * model.globalArgs.length;         // 1
  */
 export function analyzeDockerfile(tree: DockerfileTree): DockerfileModel {
-  const cached = cache.get(tree);
-  if (cached !== undefined) return cached;
+  if (tree === cachedTree && cachedModel !== null) return cachedModel;
   const diagnostics = new DiagnosticList(tree);
   const globalArgs: ArgInstruction[] = [];
   const drafts: StageDraft[] = [];
@@ -94,7 +96,8 @@ export function analyzeDockerfile(tree: DockerfileTree): DockerfileModel {
     instructions,
     diagnostics: sortDiagnostics([...parserDiagnostics, ...diagnostics.items]),
   };
-  cache.set(tree, model);
+  cachedTree = tree;
+  cachedModel = model;
   return model;
 }
 

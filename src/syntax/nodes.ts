@@ -49,6 +49,7 @@ export interface TokenPlan {
 
 export class Instruction implements InstructionNode {
   readonly kind = "instruction";
+  readonly name: string;
   private cached: Token[] | null = null;
 
   constructor(
@@ -66,11 +67,10 @@ export class Instruction implements InstructionNode {
     readonly comments: readonly string[],
     readonly argsRange: TextRange | null,
     private readonly plan: TokenPlan | null,
-  ) {}
-
-  get name(): string {
-    return this.keyword.toUpperCase();
+  ) {
+    this.name = keyword.toUpperCase();
   }
+
 
   get tokens(): readonly Token[] {
     if (this.cached) return this.cached;
@@ -90,6 +90,6 @@ export class Instruction implements InstructionNode {
 
   /** Plain data for JSON output and snapshots (getters are not enumerable). */
   toJSON(): InstructionNode {
-    return { ...this, name: this.name, tokens: this.tokens, trigger: this.trigger } as InstructionNode;
+    return { ...this, tokens: this.tokens } as InstructionNode;
   }
 }
