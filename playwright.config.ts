@@ -1,23 +1,12 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "./tests/e2e/chromium.ts";
 
-const PORT = 4173;
+// STAGECRAFT_E2E_PORT lets a second run (another checkout, another engineer) use its own server.
+const PORT = Number(process.env.STAGECRAFT_E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const IN_CI = Boolean(process.env.CI);
-
-/**
- * The Chromium to drive: $CHROMIUM_PATH, else a system Chromium or Chrome, else (undefined)
- * the browser `npx playwright install chromium` downloads.
- */
-function findChromium(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv !== undefined && fromEnv !== "") {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`);
-    return fromEnv;
-  }
-  return ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((path) => existsSync(path));
-}
 
 /** The newest modification time under `path` (a file or a folder), 0 when it does not exist. */
 function newestChange(path: string): number {
@@ -37,14 +26,16 @@ function isBuildFresh(): boolean {
 /**
  * Serve the built app when it is up to date (`npm test` builds just before), so the tests see
  * what ships; otherwise the dev server, so `npx playwright test` never tests a stale build.
- * STAGECRAFT_E2E_SERVER=dev|preview forces either.
+ * STAGECRAFT_E2E_SERVER=dev|preview forces either; STAGECRAFT_E2E_DIST=<folder> previews a build
+ * made elsewhere (`vite build --outDir <folder>`), so a run never serves a dist/ being rebuilt.
  */
 function chooseServer(): string {
-  const wanted = process.env.STAGECRAFT_E2E_SERVER ?? (isBuildFresh() ? "preview" : "dev");
+  const dist = process.env.STAGECRAFT_E2E_DIST;
+  const wanted = process.env.STAGECRAFT_E2E_SERVER ?? (dist !== undefined || isBuildFresh() ? "preview" : "dev");
   if (wanted !== "dev" && wanted !== "preview") {
     throw new Error(`STAGECRAFT_E2E_SERVER must be "dev" or "preview", not "${wanted}".`);
   }
-  const vite = wanted === "preview" ? "vite preview" : "vite";
+  const vite = wanted === "preview" ? `vite preview${dist !== undefined ? ` --outDir ${JSON.stringify(dist)}` : ""}` : "vite";
   return `npx ${vite} --host 127.0.0.1 --port ${PORT} --strictPort`;
 }
 
@@ -53,9 +44,13 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: IN_CI,
   retries: 0,
+  // Generous ceilings for a loaded 2-core machine; tests wait on conditions, so a pass is never slower for it.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   // A hung browser must not hold CI for its whole time limit.
   globalTimeout: IN_CI ? 10 * 60_000 : undefined,
-  workers: IN_CI ? 1 : undefined,
+  // Two workers share one server; the suite is sized to finish in a few minutes on 2 cores.
+  workers: 2,
   reporter: IN_CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
     baseURL: BASE_URL,
@@ -70,14 +65,7 @@ export default defineConfig({
         viewport: { width: 1280, height: 720 },
         launchOptions: {
           executablePath: findChromium(),
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
+          args: [...CHROMIUM_ARGS],
         },
       },
     },

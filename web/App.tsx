@@ -1,24 +1,21 @@
-import { useMemo } from "react";
-import { parseDockerfile } from "../src/index.ts";
-import { EditorPane } from "./EditorPane.tsx";
-import { Header } from "./Header.tsx";
-import { outlineStages } from "./stage-outline.ts";
-import { StagePanel } from "./StagePanel.tsx";
-import { useDocument } from "./store.ts";
+import { EditorPane } from "./editor/EditorPane.tsx";
+import { SidePanel } from "./panels/SidePanel.tsx";
+import { CanvasSlot } from "./shell/CanvasSlot.tsx";
+import { FileDrop } from "./shell/FileDrop.tsx";
+import { NoticeBanner } from "./shell/NoticeBanner.tsx";
+import { Toolbar } from "./shell/Toolbar.tsx";
+import { Workspace } from "./shell/Workspace.tsx";
+import { useStore } from "./state/store.ts";
 
-/** The page: header, then the editor beside the stages it describes. */
+/** The page: the toolbar, then the editor and the stage graph side by side, and the details panel. */
 export function App() {
-  const text = useDocument((s) => s.text);
-  // Parsing is fast enough to redo on every keystroke; the outline follows the text exactly.
-  const tree = useMemo(() => parseDockerfile(text), [text]);
-  const stages = useMemo(() => outlineStages(tree), [tree]);
+  const sidePanelOpen = useStore((s) => s.sidePanelOpen);
   return (
     <div className="app">
-      <Header />
-      <main className="workspace">
-        <EditorPane />
-        <StagePanel stages={stages} diagnostics={tree.diagnostics} />
-      </main>
+      <Toolbar />
+      <NoticeBanner />
+      <Workspace editor={<EditorPane />} canvas={<CanvasSlot />} side={sidePanelOpen ? <SidePanel /> : null} />
+      <FileDrop />
     </div>
   );
 }

@@ -1,12 +1,23 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import { ErrorBoundary } from "./ErrorBoundary.tsx";
+import { RootFallback, saveSessionNow } from "./shell/RootFallback.tsx";
+import { syncTheme } from "./shell/theme.ts";
+import { startAutosave } from "./state/persist.ts";
+import { useStore } from "./state/store.ts";
 import "./styles.css";
 
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root element");
+
+syncTheme();
+startAutosave(useStore.subscribe, useStore.getState);
+
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary what="Stagecraft" onError={saveSessionNow} fallback={(error) => <RootFallback error={error} />}>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -1,46 +1,41 @@
-import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
+/**
+ * The first things a visitor meets: the example open in the editor and drawn as a graph, the
+ * problems list, the source name, and a page that draws its graph before Monaco has arrived.
+ */
 import { test as plainTest } from "@playwright/test";
-import { editorLines, expect, readVisibleEditorLines, stageLabels, test } from "./app.ts";
+import { editorLines, expect, focusEditor, graphCanvas, readEditorText, readGraph, stageNode, test } from "./app.ts";
+import { EXAMPLE } from "./scenarios.ts";
 
-const EXAMPLE = readFileSync(new URL("../../web/examples/node-pnpm.Dockerfile", import.meta.url), "utf8");
+const EXAMPLE_STAGES = ["base", "builder", "final", "pruner"];
 
-test("opens with the example in the editor and its four stages listed", async ({ app }) => {
+test("opens with the example in the editor and its four stages drawn", async ({ app }) => {
   await expect(app.getByRole("heading", { level: 1, name: "Stagecraft" })).toBeVisible();
-
-  const visible = await readVisibleEditorLines(app);
-  expect(visible.length).toBeGreaterThan(10);
-  expect(visible).toEqual(EXAMPLE.split("\n").slice(0, visible.length));
-
-  await expect(stageLabels(app)).toHaveText(["base", "builder", "pruner", "final"]);
-  const final = app.getByTestId("stage").filter({ hasText: "final" });
-  await expect(final).toContainText("node:${NODE_VERSION}-bookworm-slim");
-  await expect(final).toContainText("default target");
-  await expect(app.getByText("No problems found.")).toBeVisible();
+  expect(await readEditorText(app)).toBe(EXAMPLE);
+  await expect.poll(async () => (await readGraph(app)).stages.map((s) => s.key)).toEqual(EXAMPLE_STAGES);
+  const final = stageNode(app, "final");
+  await expect(final).toHaveAttribute("data-target", "true");
+  await expect(final).toContainText("node:22.12.0-bookworm-slim");
+  await expect(app.getByTestId("side-panel")).toContainText("No problems found.");
 });
 
-test("typing a FROM line adds its stage as the user types", async ({ app }) => {
-  await editorLines(app).click();
+test("typing a FROM line adds its stage, and erasing it takes the stage away", async ({ app }) => {
+  await focusEditor(app);
   await app.keyboard.press("Control+End");
-  await app.keyboard.press("Enter");
   await app.keyboard.type("FROM alpine AS x");
+  await expect(stageNode(app, "x")).toBeVisible();
+  await expect(stageNode(app, "x")).toHaveAttribute("data-target", "true");
+  await expect(stageNode(app, "final")).not.toHaveAttribute("data-target", "true");
 
-  await expect(stageLabels(app)).toHaveText(["base", "builder", "pruner", "final", "x"]);
-  const lineCount = EXAMPLE.split("\n").length; // the example's final newline leaves an empty last line
-  const x = app.getByTestId("stage").filter({ hasText: "alpine" });
-  await expect(x).toContainText(`line ${lineCount + 1}`);
-  await expect(x).toContainText("default target");
-  await expect(editorLines(app)).toContainText("FROM alpine AS x");
-
-  // Erasing the line takes the stage away again: the panel follows every change.
   await app.keyboard.press("Shift+Home");
   await app.keyboard.press("Backspace");
-  await expect(stageLabels(app)).toHaveText(["base", "builder", "pruner", "final"]);
+  await expect(stageNode(app, "x")).toHaveCount(0);
+  await expect.poll(() => readEditorText(app)).toBe(EXAMPLE);
+  await expect(stageNode(app, "final")).toHaveAttribute("data-target", "true");
 });
 
-test("shows the parser's diagnostics with their line numbers", async ({ app }) => {
+test("lists the parser's diagnostics with their line numbers", async ({ app }) => {
   await expect(app.getByTestId("diagnostic")).toHaveCount(0);
-  await editorLines(app).click();
+  await focusEditor(app);
   await app.keyboard.press("Control+End");
   await app.keyboard.type("RUN echo one \\");
   await app.keyboard.press("Enter");
@@ -56,50 +51,22 @@ test("shows the parser's diagnostics with their line numbers", async ({ app }) =
   await expect(diagnostic).toContainText("NoEmptyContinuation");
 });
 
-test("Load example puts the example back after edits", async ({ app }) => {
-  await editorLines(app).click();
+test("the source name says when the text was edited; the gallery puts the example back", async ({ app }) => {
+  await expect(app.getByTestId("source-name")).toHaveText("node-pnpm.Dockerfile");
+  await focusEditor(app);
   await app.keyboard.press("Control+a");
   await app.keyboard.type("FROM scratch");
-  await expect(stageLabels(app)).toHaveText(["#0"]);
-
+  await expect.poll(async () => (await readGraph(app)).stages.map((s) => s.key)).toEqual(["#0"]);
   await expect(app.getByTestId("source-name")).toHaveText("node-pnpm.Dockerfile · edited");
 
-  await app.getByRole("button", { name: "Load example" }).click();
-  await expect(stageLabels(app)).toHaveText(["base", "builder", "pruner", "final"]);
-  await expect(editorLines(app)).toContainText("syntax=docker/dockerfile:1");
+  await app.getByRole("button", { name: "Examples" }).click();
+  await app.getByRole("menuitem", { name: /Node\.js/ }).click();
+  await expect.poll(async () => (await readGraph(app)).stages.map((s) => s.key)).toEqual(EXAMPLE_STAGES);
+  await expect.poll(() => readEditorText(app)).toBe(EXAMPLE);
   await expect(app.getByTestId("source-name")).toHaveText("node-pnpm.Dockerfile");
 });
 
-test("Open Dockerfile… loads a file from disk into the editor and the panel", async ({ app }) => {
-  const text = "FROM golang:1.23 AS Build\nRUN go build -o /out/app\n\nFROM scratch\nCOPY --from=build /out/app /app\n";
-  await app.getByLabel("Dockerfile to open").setInputFiles({
-    name: "go.Dockerfile",
-    mimeType: "text/plain",
-    buffer: Buffer.from(text),
-  });
-  await expect(stageLabels(app)).toHaveText(["build", "#1"]);
-  await expect(app.getByTestId("source-name")).toHaveText("go.Dockerfile");
-  expect(await readVisibleEditorLines(app)).toEqual(text.split("\n"));
-});
-
-test("has no serious or critical accessibility violations", async ({ app }) => {
-  const results = await new AxeBuilder({ page: app }).analyze();
-  const severe = results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  expect(severe).toEqual([]);
-});
-
-test("looks right at 1280×720", async ({ app }, testInfo) => {
-  await app.setViewportSize({ width: 1280, height: 720 });
-  const pageWidth = await app.evaluate(() => document.documentElement.scrollWidth);
-  expect(pageWidth, "no horizontal scroll").toBeLessThanOrEqual(1280);
-  const path = process.env.STAGECRAFT_SCREENSHOT ?? testInfo.outputPath("app-1280x720.png");
-  await app.screenshot({ path });
-  await testInfo.attach("app at 1280×720", { path, contentType: "image/png" });
-});
-
-plainTest("paints the page and the stages before Monaco has loaded", async ({ page }) => {
+plainTest("draws the graph before Monaco has loaded", async ({ page }) => {
   // Hold back the editor's chunk (DockerfileEditor-<hash>.js built, DockerfileEditor.tsx in dev).
   let release = () => {};
   let requested = false;
@@ -111,7 +78,8 @@ plainTest("paints the page and the stages before Monaco has loaded", async ({ pa
   });
   await page.goto("/");
   await expect.poll(() => requested, { message: "the page asks for the editor chunk" }).toBe(true);
-  await expect(stageLabels(page)).toHaveText(["base", "builder", "pruner", "final"]);
+  await expect.poll(async () => (await readGraph(page)).stages.map((s) => s.key)).toEqual(EXAMPLE_STAGES);
+  await expect(graphCanvas(page)).toHaveAttribute("data-revision", /\d+/);
   await expect(page.locator(".text-preview")).toContainText("# syntax=docker/dockerfile:1");
   await expect(page.locator(".monaco-editor")).toHaveCount(0);
 

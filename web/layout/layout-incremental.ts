@@ -18,7 +18,7 @@ import type { LayoutGraph, Point, Positions, Spacing } from "./types.ts";
  *
  * @example
  * const next = layoutIncremental(graph, lastPositions, draggedPositions);
- * next.get("builder"); // { x: 0, y: 144 }
+ * next.get("builder"); // where it was, or a free spot below its base when it is new
  */
 export function layoutIncremental(
   graph: LayoutGraph,

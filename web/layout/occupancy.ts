@@ -12,19 +12,23 @@ export interface Rect {
 
 /** Buckets about one node wide; a node card is ~260 px. */
 const cellSize = 256;
+/** A rectangle covering more cells than this (a node thousands of px wide) is kept in one list. */
+const maxCells = 64;
 
 export class Occupancy {
-  private readonly cells = new Map<string, Rect[]>();
+  private readonly cells = new Map<number, Rect[]>();
+  private readonly oversized: Rect[] = [];
 
   /** Bounds of everything added; null while empty. */
   bounds: { left: number; top: number; right: number; bottom: number } | null = null;
 
   add(rect: Rect): void {
-    this.forEachCell(rect, (key) => {
+    const bucketed = this.forEachCell(rect, (key) => {
       const bucket = this.cells.get(key);
       if (bucket === undefined) this.cells.set(key, [rect]);
       else bucket.push(rect);
     });
+    if (!bucketed) this.oversized.push(rect);
     const b = this.bounds;
     const right = rect.x + rect.width;
     const bottom = rect.y + rect.height;
@@ -42,23 +46,27 @@ export class Occupancy {
   findBlocker(rect: Rect, gapX: number, gapY: number): Rect | null {
     const probe = { x: rect.x - gapX, y: rect.y - gapY, width: rect.width + 2 * gapX, height: rect.height + 2 * gapY };
     let blocker: Rect | null = null;
-    this.forEachCell(probe, (key) => {
-      for (const other of this.cells.get(key) ?? []) {
-        if (!intersects(probe, other)) continue;
-        if (blocker === null || other.x + other.width > blocker.x + blocker.width) blocker = other;
-      }
-    });
+    const consider = (other: Rect) => {
+      if (intersects(probe, other) && (blocker === null || other.x + other.width > blocker.x + blocker.width)) blocker = other;
+    };
+    const bucketed = this.forEachCell(probe, (key) => this.cells.get(key)?.forEach(consider));
+    // A probe too big for the grid (only an oversized node makes one) checks every rectangle.
+    if (!bucketed) for (const bucket of this.cells.values()) bucket.forEach(consider);
+    this.oversized.forEach(consider);
     return blocker;
   }
 
-  private forEachCell(rect: Rect, visit: (key: string) => void): void {
+  /** Visit the keys of the cells `rect` touches; false, visiting none, when it is not finite or too big. */
+  private forEachCell(rect: Rect, visit: (key: number) => void): boolean {
     const x0 = Math.floor(rect.x / cellSize);
     const x1 = Math.floor((rect.x + rect.width) / cellSize);
     const y0 = Math.floor(rect.y / cellSize);
     const y1 = Math.floor((rect.y + rect.height) / cellSize);
     // A saved position of Infinity would otherwise never end the loop.
-    if (!Number.isFinite(x0 + x1 + y0 + y1)) return;
-    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) visit(`${cx},${cy}`);
+    if (!Number.isFinite(x0 + x1 + y0 + y1) || (x1 - x0 + 1) * (y1 - y0 + 1) > maxCells) return false;
+    // Far-off cells may share a key; that only makes a bucket longer, every hit is checked.
+    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) visit(cx * 0x100000 + cy);
+    return true;
   }
 }
 

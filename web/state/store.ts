@@ -1,38 +1,157 @@
 import { create } from "zustand";
-import defaultExample from "./examples/node-pnpm.Dockerfile?raw";
+import { EXAMPLES } from "../examples/index.ts";
+import { restoreSession, type SavedSession } from "./persist.ts";
 
 /**
- * Where a text change came from. The editor ignores its own echoes ('editor') and
- * replaces its content on anything else ('load').
+ * Where a text change came from (CodeMirror's `userEvent`, conventions §8). The editor ignores
+ * its own echoes ('editor') and applies everything else; canvas gestures arrive as 'canvas'.
  */
-export type TextOrigin = "editor" | "load";
+export type TextOrigin = "editor" | "canvas" | "history" | "load";
 
-export interface DocumentState {
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export type Theme = "light" | "dark";
+
+/** A request for the editor to reveal and select a range; `nonce` makes repeats distinct. */
+export interface RevealRequest {
+  readonly start: number;
+  readonly end: number;
+  readonly nonce: number;
+}
+
+export interface DocumentSlice {
   /** The Dockerfile text: the single source of truth of the app. */
   readonly text: string;
   readonly origin: TextOrigin;
   /** Grows by one on every change, so consumers can tell changes apart even when the text repeats. */
   readonly revision: number;
-  /** Where the last loaded text came from, for the editor's title ("example", a file name). */
+  /** Where the last loaded text came from ("node-pnpm.Dockerfile", a file name). */
   readonly sourceName: string;
   readonly setText: (text: string, origin: TextOrigin, sourceName?: string) => void;
 }
 
-/** The built-in example the page opens with. */
-export const DEFAULT_EXAMPLE = defaultExample;
-export const DEFAULT_EXAMPLE_NAME = "node-pnpm.Dockerfile";
+/**
+ * View state that is not Dockerfile: saved beside the text and restored on reload. Node keys
+ * are `nodeKey()` values (stage name, `#index` for unnamed stages, `image:REF`), so positions
+ * follow a stage through edits that keep its name.
+ */
+export interface ViewSlice {
+  /** `--target` as the user chose it; null means BuildKit's default, the last stage. */
+  readonly target: string | null;
+  /** `--build-arg` overrides of global ARG defaults. */
+  readonly buildArgs: Readonly<Record<string, string>>;
+  /** Where each node stands on the canvas (top-left, flow coordinates). */
+  readonly positions: Readonly<Record<string, Point>>;
+  /** Keys of nodes the user dragged: layout never moves them. */
+  readonly pinned: readonly string[];
+  readonly theme: Theme;
+  /** Width of the editor pane as a fraction of the space the editor and the canvas share. */
+  readonly editorWidth: number;
+  /** Whether the details panel beside the canvas is open. */
+  readonly sidePanelOpen: boolean;
+  readonly setTarget: (target: string | null) => void;
+  readonly setBuildArg: (name: string, value: string | null) => void;
+  readonly setPositions: (positions: Readonly<Record<string, Point>>) => void;
+  /** A drag ended: the node stays where the user put it. */
+  readonly pinNode: (key: string, at: Point) => void;
+  /** "Tidy up": forget all positions and pins, so the next layout places everything afresh. */
+  readonly tidyUp: () => void;
+  readonly setTheme: (theme: Theme) => void;
+  readonly setEditorWidth: (fraction: number) => void;
+  readonly setSidePanelOpen: (open: boolean) => void;
+}
 
-/** The app's one store; components read narrow slices of it (`useDocument((s) => s.text)`). */
-export const useDocument = create<DocumentState>()((set) => ({
-  text: DEFAULT_EXAMPLE,
-  origin: "load",
-  revision: 0,
-  sourceName: DEFAULT_EXAMPLE_NAME,
+/** Links between the editor and the canvas; not saved. */
+export interface LinkSlice {
+  /** The node the user selected on the canvas. */
+  readonly selected: string | null;
+  /** The stage under the editor's cursor. */
+  readonly cursorStage: string | null;
+  /** A source range to highlight in the editor (an edge being hovered). */
+  readonly highlight: { readonly start: number; readonly end: number } | null;
+  readonly reveal: RevealRequest | null;
+  /** Bumped by "fit to view". */
+  readonly fitNonce: number;
+  readonly select: (key: string | null) => void;
+  readonly setCursorStage: (key: string | null) => void;
+  readonly setHighlight: (range: { start: number; end: number } | null) => void;
+  readonly revealRange: (start: number, end: number) => void;
+  readonly fitView: () => void;
+}
+
+export type AppState = DocumentSlice & ViewSlice & LinkSlice;
+
+/** The built-in example the page opens with. */
+export const DEFAULT_EXAMPLE = EXAMPLES[0]!.text;
+export const DEFAULT_EXAMPLE_NAME = `${EXAMPLES[0]!.id}.Dockerfile`;
+
+export const EDITOR_WIDTH_MIN = 0.2;
+export const EDITOR_WIDTH_MAX = 0.8;
+
+/** Keeps the editor and the canvas both usable, whatever was stored or dragged. */
+export function clampEditorWidth(fraction: number): number {
+  return Math.min(EDITOR_WIDTH_MAX, Math.max(EDITOR_WIDTH_MIN, fraction));
+}
+
+function initialState(saved: SavedSession | null) {
+  return {
+    text: saved?.text ?? DEFAULT_EXAMPLE,
+    origin: "load" as TextOrigin,
+    revision: 0,
+    sourceName: saved?.sourceName ?? DEFAULT_EXAMPLE_NAME,
+    target: saved?.target ?? null,
+    buildArgs: saved?.buildArgs ?? {},
+    positions: saved?.positions ?? {},
+    pinned: saved?.pinned ?? [],
+    theme: saved?.theme ?? "light",
+    editorWidth: clampEditorWidth(saved?.editorWidth ?? 0.42),
+    sidePanelOpen: saved?.sidePanelOpen ?? true,
+  };
+}
+
+/** The app's one store, built from slices; components read narrow slices (`useStore((s) => s.text)`). */
+export const useStore = create<AppState>()((set) => ({
+  ...initialState(restoreSession()),
   setText: (text, origin, sourceName) =>
     set((state) => ({
       text,
       origin,
       revision: state.revision + 1,
       sourceName: sourceName ?? state.sourceName,
+      // A new file has nothing in common with the old view: start its layout and target afresh.
+      ...(origin === "load" ? { positions: {}, pinned: [], target: null, buildArgs: {}, selected: null } : {}),
     })),
+
+  setTarget: (target) => set({ target }),
+  setBuildArg: (name, value) =>
+    set((state) => {
+      const buildArgs = { ...state.buildArgs };
+      if (value === null) delete buildArgs[name];
+      else buildArgs[name] = value;
+      return { buildArgs };
+    }),
+  setPositions: (positions) => set({ positions }),
+  pinNode: (key, at) =>
+    set((state) => ({
+      positions: { ...state.positions, [key]: at },
+      pinned: state.pinned.includes(key) ? state.pinned : [...state.pinned, key],
+    })),
+  tidyUp: () => set((state) => ({ positions: {}, pinned: [], fitNonce: state.fitNonce + 1 })),
+  setTheme: (theme) => set({ theme }),
+  setEditorWidth: (fraction) => set({ editorWidth: clampEditorWidth(fraction) }),
+  setSidePanelOpen: (sidePanelOpen) => set({ sidePanelOpen }),
+
+  selected: null,
+  cursorStage: null,
+  highlight: null,
+  reveal: null,
+  fitNonce: 0,
+  select: (selected) => set({ selected }),
+  setCursorStage: (cursorStage) => set({ cursorStage }),
+  setHighlight: (highlight) => set({ highlight }),
+  revealRange: (start, end) => set((state) => ({ reveal: { start, end, nonce: (state.reveal?.nonce ?? 0) + 1 } })),
+  fitView: () => set((state) => ({ fitNonce: state.fitNonce + 1 })),
 }));

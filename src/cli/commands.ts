@@ -1,0 +1,56 @@
+import { dumpBuildkit, parseDockerfile, printDockerfile } from "../index.ts";
+import type { Diagnostic, DockerfileTree } from "../index.ts";
+import type { CommandOutput, CommandSpec, SourceText } from "./command-spec.ts";
+import { toOneLine } from "./usage.ts";
+
+/**
+ * The commands `stagecraft` knows, in the order usage lists them.
+ * A new command is one more entry here: its options are parsed for it, its input read for it.
+ */
+export const commands: readonly CommandSpec[] = [
+  {
+    name: "print",
+    summary: "print the file back from its syntax tree, byte for byte",
+    operand: "FILE",
+    options: [],
+    run: (source) => runPrint(source),
+  },
+  {
+    name: "dump",
+    summary: "print the tree in BuildKit's parser-test `result` format; exit 1 where BuildKit's parser fails",
+    operand: "FILE",
+    options: [],
+    run: (source) => runDump(source),
+  },
+];
+
+/** `print`: the round trip. Diagnostics are not shown: printing succeeds on any text. */
+export function runPrint(source: SourceText): CommandOutput {
+  return { stdout: printDockerfile(parseDockerfile(source.text)), stderr: "", exitCode: 0 };
+}
+
+/** `dump`: BuildKit's dump on stdout (`ERROR: …` when BuildKit's parser fails), diagnostics on stderr. */
+export function runDump(source: SourceText): CommandOutput {
+  const tree = parseDockerfile(source.text);
+  return {
+    stdout: dumpBuildkit(tree),
+    stderr: formatDiagnostics(source.name, listDiagnostics(tree)),
+    exitCode: tree.fatal === null ? 0 : 1,
+  };
+}
+
+/** The tree's diagnostics, with the fatal one added when the parser keeps it apart. */
+export function listDiagnostics(tree: DockerfileTree): readonly Diagnostic[] {
+  const fatal = tree.fatal;
+  if (fatal === null || tree.diagnostics.some((d) => isSameDiagnostic(d, fatal))) return tree.diagnostics;
+  return [fatal, ...tree.diagnostics].sort((a, b) => a.range.start - b.range.start);
+}
+
+function isSameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  return a === b || (a.code === b.code && a.range.start === b.range.start && a.message === b.message);
+}
+
+/** One line per diagnostic, as compilers print them: `FILE:LINE: warning: message (Code)`. */
+export function formatDiagnostics(fileName: string, diagnostics: readonly Diagnostic[]): string {
+  return diagnostics.map((d) => `${fileName}:${d.line}: ${d.severity}: ${toOneLine(d.message)} (${d.code})\n`).join("");
+}

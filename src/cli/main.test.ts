@@ -1,0 +1,87 @@
+/**
+ * The executable as a user meets it: real processes, real files, exit codes and messages.
+ * The logic itself is tested in the other files without spawning.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+const repoRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "../..");
+const scratch = mkdtempSync(join(tmpdir(), "stagecraft-cli-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function stagecraft(args: string[], input?: Uint8Array | string) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+    cwd: repoRoot,
+    input: input ?? "",
+    timeout: 30_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr.toString("utf8") };
+}
+
+function writeScratch(name: string, content: Uint8Array | string): string {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe("stagecraft executable", () => {
+  it("prints a file back byte for byte (BOM, CRLF, non-ASCII, no final newline)", () => {
+    const bytes = Buffer.from("\uFEFF# syntax=docker/dockerfile:1\r\nFROM alpine AS «base»\r\nRUN echo \\\r\n  héllo", "utf8");
+    const result = stagecraft(["print", writeScratch("Dockerfile", bytes)]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(Buffer.compare(result.stdout, bytes)).toBe(0);
+  });
+
+  it("reads standard input for '-'", () => {
+    const result = stagecraft(["dump", "-"], "FROM alpine\nRUN echo hi\n");
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout.toString("utf8")).toBe('(from "alpine")\n(run "echo hi")\n');
+  });
+
+  it("exits 1 with BuildKit's error when BuildKit's parser would fail", () => {
+    const result = stagecraft(["dump", "-"], "");
+    expect(result.code).toBe(1);
+    expect(result.stdout.toString("utf8")).toBe("ERROR: file with no instructions\n");
+    expect(result.stderr).toMatch(/^<stdin>:1: error: file with no instructions \(\w+\)\n$/);
+  });
+
+  it("says a file is missing in one line, exit 2", () => {
+    const missing = join(scratch, "no-such-Dockerfile");
+    expect(stagecraft(["print", missing])).toMatchObject({ code: 2, stderr: `stagecraft: cannot read '${missing}': no such file\n` });
+  });
+
+  it("refuses a directory, exit 2", () => {
+    const dir = join(scratch, "a-dir");
+    mkdirSync(dir);
+    expect(stagecraft(["dump", dir])).toMatchObject({ code: 2, stderr: `stagecraft: cannot read '${dir}': is a directory\n` });
+  });
+
+  it("refuses binary and non-UTF-8 files, exit 2", () => {
+    const binary = writeScratch("binary", new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]));
+    expect(stagecraft(["print", binary]).stderr).toMatch(/^stagecraft: cannot read '.*binary': binary file \(contains NUL bytes.*\)\n$/);
+    const latin1 = writeScratch("latin1", new Uint8Array([0x46, 0x52, 0x4f, 0x4d, 0x20, 0xe9, 0x0a]));
+    expect(stagecraft(["print", latin1])).toMatchObject({ code: 2, stderr: `stagecraft: cannot read '${latin1}': not valid UTF-8 text\n` });
+  });
+
+  it("shows usage for --help (exit 0) and without arguments (exit 2)", () => {
+    const help = stagecraft(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout.toString("utf8")).toMatch(/^Usage: stagecraft <command>[\s\S]*print FILE[\s\S]*dump FILE/);
+    const bare = stagecraft([]);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toMatch(/^stagecraft: missing command\nUsage:/);
+  });
+
+  it("rejects an unknown command and a missing FILE, exit 2, no stack trace", () => {
+    expect(stagecraft(["graph-it", "x"])).toMatchObject({ code: 2, stderr: "stagecraft: unknown command 'graph-it'\nRun 'stagecraft --help' for usage.\n" });
+    const noFile = stagecraft(["print"]);
+    expect(noFile.code).toBe(2);
+    expect(noFile.stderr).toMatch(/^stagecraft: 'print' needs a FILE/);
+    expect(noFile.stderr).not.toMatch(/\n\s+at /);
+  });
+});

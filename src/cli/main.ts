@@ -1,0 +1,33 @@
+/**
+ * The `stagecraft` executable: binds `runCli` to the process. Everything else lives in pure modules.
+ */
+import { readFile } from "node:fs/promises";
+import { commands } from "./commands.ts";
+import { runCli } from "./run-cli.ts";
+import { formatError } from "./usage.ts";
+import type { CliIo } from "./run-cli.ts";
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+// A closed pipe (`stagecraft dump f | head -1`) is the reader's choice, not an error worth a stack trace;
+// any other failure to write gets one line, like every other failure.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode);
+    if (stream === process.stdout) process.stderr.write(formatError(`cannot write output: ${error.message}`));
+    process.exit(2);
+  });
+}
+
+const io: CliIo = {
+  readFile: (path) => readFile(path),
+  readStdin,
+  writeStdout: (text) => process.stdout.write(text),
+  writeStderr: (text) => process.stderr.write(text),
+};
+
+process.exitCode = await runCli(process.argv.slice(2), commands, io);

@@ -1,0 +1,289 @@
+/**
+ * The playground's speed goals, each measured in a fresh browser context on the built app.
+ */
+import { gzipSync } from "node:zlib";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { STORAGE_KEY, type SavedSession } from "../../web/state/persist.ts";
+import { benchInitScript, JS_BEFORE_FIRST_GRAPH } from "./in-page.ts";
+
+/**
+ * What a measurement opens: the app's default example as a first-time visitor sees it
+ * (`saved: false`), or a text found as a saved session, which the app restores.
+ */
+export interface Workload {
+  readonly name: string;
+  readonly text: string;
+  readonly stages: number;
+  readonly saved: boolean;
+}
+
+interface BenchWindow {
+  __bench: {
+    firstGraphAt: number | null;
+    arm(): void;
+    next(timeoutMs: number): Promise<number>;
+    watchTasks(): void;
+    tasks(): { longTasks: number[]; slowEvents: { name: string; duration: number }[] };
+  };
+}
+
+/** A saved session with only the text: the app restores every other field to its default. */
+function sessionOf(text: string): Partial<SavedSession> {
+  return { text, sourceName: "bench.Dockerfile" };
+}
+
+/**
+ * A fresh context (cold cache, empty storage) with the probes installed, and the workload's
+ * text saved when it is not the default example.
+ */
+async function openContext(browser: Browser, workload: Workload, expectStages: number): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addInitScript({ content: benchInitScript(expectStages) });
+  if (workload.saved) {
+    await context.addInitScript({
+      content: `localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(JSON.stringify(sessionOf(workload.text)))});`,
+    });
+  }
+  return context;
+}
+
+/** Opens the app and waits for the graph and for Monaco to take keys. */
+async function openApp(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstGraphAt !== null, undefined, { timeout: 60_000 });
+  await page.locator('[data-testid="editor"] .monaco-editor .view-lines').waitFor({ timeout: 60_000 });
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)]!;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The lines the keystroke edits happen on: the last named stage's FROM, and a one-line instruction of that stage. */
+export function findEditLines(text: string): { nameLine: number; instructionLine: number } {
+  const lines = text.split("\n");
+  let nameLine = -1;
+  lines.forEach((line, i) => {
+    if (/^FROM\s.+\sAS\s+\S+\s*$/i.test(line)) nameLine = i;
+  });
+  if (nameLine < 0) throw new Error("the workload has no named stage to rename");
+  let instructionLine = nameLine;
+  for (let i = nameLine + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^FROM\s/i.test(line)) break;
+    const continued = (lines[i - 1] ?? "").trimEnd().endsWith("\\");
+    if (!continued && /^(RUN|ENV|WORKDIR|COPY|LABEL|USER|EXPOSE)\s.*[^\\\s]$/i.test(line) && !line.includes("<<")) {
+      instructionLine = i;
+      break;
+    }
+  }
+  return { nameLine: nameLine + 1, instructionLine: instructionLine + 1 };
+}
+
+/** Clicks into Monaco's text until the editor reports the keyboard focus. */
+async function focusEditor(page: Page): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await page.locator('[data-testid="editor"] .view-lines').click();
+    if ((await page.evaluate("window.__stagecraftEditor?.hasFocus() === true")) === true) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error("the editor never took the keyboard focus");
+}
+
+/** Moves Monaco's cursor to the end of `line` with real keys, and checks it got there. */
+async function goToLineEnd(page: Page, line: number): Promise<void> {
+  await focusEditor(page);
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Control+Home");
+  for (let i = 1; i < line; i++) await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("End");
+  const at = (await page.evaluate("window.__stagecraftEditor?.getSelection()?.endLine")) as number | undefined;
+  if (at !== line) throw new Error(`the cursor is on line ${at}, not ${line}`);
+}
+
+export interface KeystrokeResult {
+  readonly samples: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly max: number;
+}
+
+/**
+ * Keystroke → graph over `edits` key presses: half type into the last named stage's name, half
+ * into one of its instructions, each a real key press that changes the graph.
+ */
+export async function measureKeystrokes(browser: Browser, url: string, workload: Workload, edits = 50): Promise<KeystrokeResult> {
+  // A big graph may draw only the nodes in view: one visible node says it is drawn.
+  const context = await openContext(browser, workload, workload.stages <= 4 ? workload.stages : 1);
+  try {
+    const page = await context.newPage();
+    await openApp(page, url);
+    const { nameLine, instructionLine } = findEditLines(workload.text);
+    const samples: number[] = [];
+    const typeMeasured = async (count: number, line: number) => {
+      for (let i = 0; i < count; i++) {
+        await page.evaluate("window.__bench.arm()");
+        await page.keyboard.press("x");
+        try {
+          samples.push((await page.evaluate(`window.__bench.next(10000)`)) as number);
+        } catch (error) {
+          const state = await page.evaluate(
+            `[document.querySelector('[data-testid="graph-canvas"]')?.dataset.revision, window.__stagecraftEditor?.getValue().split("\\n")[${line - 1}]]`,
+          );
+          throw new Error(`${workload.name}, edit ${samples.length + 1} on line ${line}: ${String(error)} (canvas revision, line text: ${JSON.stringify(state)})`, { cause: error });
+        }
+      }
+    };
+    await goToLineEnd(page, nameLine);
+    await typeMeasured(Math.ceil(edits / 2), nameLine);
+    await goToLineEnd(page, instructionLine);
+    await typeMeasured(Math.floor(edits / 2), instructionLine);
+    const sorted = [...samples].sort((a, b) => a - b);
+    return { samples: samples.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? NaN };
+  } finally {
+    await context.close();
+  }
+}
+
+export interface LoadResult {
+  /** Navigation start → the example's graph on screen, per cold load (ms). */
+  readonly times: readonly number[];
+}
+
+/** Cold loads of the default example: navigation start → its graph on screen. */
+export async function measureColdLoads(browser: Browser, url: string, example: Workload, loads = 5): Promise<LoadResult> {
+  const times: number[] = [];
+  for (let i = 0; i < loads; i++) {
+    const context = await openContext(browser, example, example.stages);
+    try {
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstGraphAt !== null, undefined, { timeout: 60_000 });
+      times.push((await page.evaluate(() => (window as unknown as BenchWindow).__bench.firstGraphAt)) as number);
+    } finally {
+      await context.close();
+    }
+  }
+  return { times };
+}
+
+export interface FirstGraphJs {
+  /** Gzipped bytes of the JavaScript the first graph needed. */
+  readonly gzipBytes: number;
+  readonly files: readonly { path: string; gzipBytes: number }[];
+  /** JavaScript the page asked for that the first graph did without (held back until it was drawn). */
+  readonly deferred: readonly string[];
+  /** False when holding back the lazy chunks kept the graph from being drawn: a lazy chunk is needed. */
+  readonly graphWithoutLazyChunks: boolean;
+}
+
+async function gzipSizes(urls: readonly string[]): Promise<{ path: string; gzipBytes: number }[]> {
+  return Promise.all(
+    urls.map(async (jsUrl) => {
+      const body = Buffer.from(await (await fetch(jsUrl)).arrayBuffer());
+      return { path: new URL(jsUrl).pathname, gzipBytes: gzipSync(body).length };
+    }),
+  );
+}
+
+/**
+ * The JavaScript needed before the first graph. A fast local server delivers a lazy chunk
+ * (Monaco) before the graph is painted, so "what had arrived" overstates "what was needed".
+ * Instead, every script that index.html does not load eagerly is held back until the graph is
+ * on screen: if the graph still appears, only the eager scripts were needed. If it does not, a
+ * lazy chunk is on the graph's path, and every script that arrived before the graph counts.
+ */
+export async function measureFirstGraphJs(browser: Browser, url: string, example: Workload): Promise<FirstGraphJs> {
+  const html = await (await fetch(url)).text();
+  const eager = new Set(
+    [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => new URL(m[1] ?? m[2]!, url).href),
+  );
+  const context = await openContext(browser, example, example.stages);
+  let release = () => {};
+  const released = new Promise<void>((done) => (release = done));
+  const deferred: string[] = [];
+  try {
+    await context.route(/\.m?js(\?.*)?$/, async (route) => {
+      if (!eager.has(route.request().url())) {
+        deferred.push(new URL(route.request().url()).pathname);
+        await released;
+      }
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(url);
+    const drawn = await page
+      .waitForFunction(() => (window as unknown as BenchWindow).__bench.firstGraphAt !== null, undefined, { timeout: 30_000 })
+      .then(() => true, () => false);
+    release();
+    if (drawn) {
+      const files = await gzipSizes([...eager]);
+      return { gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0), files, deferred, graphWithoutLazyChunks: true };
+    }
+    await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstGraphAt !== null, undefined, { timeout: 60_000 });
+    const files = await gzipSizes((await page.evaluate(JS_BEFORE_FIRST_GRAPH)) as string[]);
+    return { gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0), files, deferred: [], graphWithoutLazyChunks: false };
+  } finally {
+    release();
+    await context.close();
+  }
+}
+
+export interface TaskResult {
+  readonly longestTask: number;
+  readonly longTasks: number;
+  readonly slowestEvent: number;
+  readonly slowestEventName: string;
+}
+
+/** Types `count` characters into a large file at a brisk typist's pace; the longest main-thread work it caused. */
+export async function measureLongTasks(browser: Browser, url: string, workload: Workload, count = 20): Promise<TaskResult> {
+  const context = await openContext(browser, workload, workload.stages <= 4 ? workload.stages : 1);
+  try {
+    const page = await context.newPage();
+    await openApp(page, url);
+    await goToLineEnd(page, findEditLines(workload.text).instructionLine);
+    // The load's own work is over once a frame has passed with the editor focused.
+    await page.evaluate("new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))");
+    const before = Number(await page.locator('[data-testid="graph-canvas"]').getAttribute("data-revision"));
+    await page.evaluate("window.__bench.watchTasks()");
+    await page.keyboard.type("abcdefghijklmnopqrst".slice(0, count), { delay: 50 });
+    // Every keystroke must have reached the graph before the tasks are counted.
+    await page.waitForFunction(
+      (expected) => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute("data-revision")) >= expected,
+      before + count,
+      { timeout: 60_000 },
+    );
+    await page.evaluate("new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)))");
+    const { longTasks, slowEvents } = (await page.evaluate("window.__bench.tasks()")) as ReturnType<BenchWindow["__bench"]["tasks"]>;
+    const slowest = slowEvents.reduce((a, b) => (b.duration > a.duration ? b : a), { name: "none", duration: 0 });
+    return {
+      longestTask: longTasks.reduce((a, b) => Math.max(a, b), 0),
+      longTasks: longTasks.length,
+      slowestEvent: slowest.duration,
+      slowestEventName: slowest.name,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** A generated file of `count` stages, each built on an image or an earlier stage and copying from another. */
+export function generateStages(count: number): string {
+  const lines = ["# syntax=docker/dockerfile:1", "ARG ALPINE=3.20", ""];
+  for (let i = 0; i < count; i++) {
+    const base = i === 0 || i % 7 === 0 ? `alpine:\${ALPINE}` : `s${i - 1}`;
+    lines.push(`FROM ${base} AS s${i}`);
+    if (i > 1) lines.push(`COPY --from=s${Math.floor(i / 2)} /out/${Math.floor(i / 2)} /in/${i}`);
+    lines.push(`RUN echo building stage ${i} > /out/${i}`);
+    lines.push("");
+  }
+  return lines.join("\n");
+}

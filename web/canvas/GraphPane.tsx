@@ -1,0 +1,280 @@
+import "@xyflow/react/dist/style.css";
+import "./canvas.css";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  useStore as useFlowStore,
+  type EdgeMouseHandler,
+  type FitViewOptions,
+  type Node,
+  type NodeChange,
+  type NodeMouseHandler,
+  type OnNodeDrag,
+} from "@xyflow/react";
+import { useAnalysis } from "../state/analysis.ts";
+import { useStore, type Point } from "../state/store.ts";
+import { CanvasActionsContext, type CanvasActions } from "./canvas-actions.ts";
+import { describeGraph, type CanvasModel } from "./describe-graph.ts";
+import { GraphEdge } from "./GraphEdge.tsx";
+import { ImageNode } from "./ImageNode.tsx";
+import { Legend } from "./Legend.tsx";
+import { chooseInitialView, LEGIBLE_ZOOM } from "./initial-view.ts";
+import { placeNodes } from "./place-nodes.ts";
+import { StageNode } from "./StageNode.tsx";
+import { planEdges, toFlowEdges, toFlowNodes } from "./to-flow.ts";
+import type { CanvasEdge, CanvasNode } from "./types.ts";
+
+const nodeTypes = { stage: StageNode, image: ImageNode };
+const edgeTypes = { graph: GraphEdge };
+const MIN_ZOOM = 0.04;
+/** Room at the bottom for the legend and the zoom buttons, which sit over the graph. */
+const FIT_PADDING = { top: "24px", left: "24px", right: "24px", bottom: "88px" } as const;
+const FIT_ROOM = { x: 48, y: 112 };
+const FIT_OPTIONS: FitViewOptions = { padding: FIT_PADDING, maxZoom: 1.1, minZoom: MIN_ZOOM };
+const FIT_ANIMATED: FitViewOptions = { ...FIT_OPTIONS, duration: 250 };
+const MINIMAP_SIZE = { width: 168, height: 112 };
+/** Beyond this many nodes, draw only those in view: typing in a huge file stays smooth. */
+const VISIBLE_ONLY_FROM = 150;
+/** Below this zoom the instruction lists are unreadable: stages show their names, large. */
+const FAR_ZOOM = 0.5;
+
+function classifyMinimapNode(node: Node): string {
+  const data = node.data as { reachable?: boolean; isTarget?: boolean; valid?: boolean };
+  if (node.type === "image") return data.valid === false ? "minimap-node minimap-node--invalid" : "minimap-node minimap-node--image";
+  if (data.isTarget === true) return "minimap-node minimap-node--target";
+  return data.reachable === false ? "minimap-node minimap-node--unreachable" : "minimap-node";
+}
+
+interface DrawnRevisionProps {
+  readonly root: RefObject<HTMLDivElement | null>;
+  readonly nodes: readonly CanvasNode[];
+  readonly edges: readonly CanvasEdge[];
+  readonly revision: number;
+}
+
+/**
+ * Marks the canvas root with the revision whose graph React Flow has drawn. React Flow takes
+ * new nodes in an effect and draws them a render later; this child sees its store update in
+ * that same render, so `data-revision` changes only once the nodes are in the DOM.
+ */
+function DrawnRevision({ root, nodes, edges, revision }: DrawnRevisionProps) {
+  const drawnNodes: unknown = useFlowStore((s) => s.nodes);
+  const drawnEdges: unknown = useFlowStore((s) => s.edges);
+  useLayoutEffect(() => {
+    const element = root.current;
+    if (element === null || drawnNodes !== nodes || drawnEdges !== edges) return;
+    element.dataset["revision"] = String(revision);
+    element.dataset["nodeCount"] = String(nodes.length);
+  }, [root, drawnNodes, drawnEdges, nodes, edges, revision]);
+  return null;
+}
+
+/** Positions for the model: stored ones, plus layout for new nodes, written back to the store. */
+function usePlacement(model: CanvasModel) {
+  const stored = useStore((s) => s.positions);
+  const pinned = useStore((s) => s.pinned);
+  const setPositions = useStore((s) => s.setPositions);
+  const placement = useMemo(() => placeNodes(model.layout, model.renames, stored, pinned), [model.layout, model.renames, stored, pinned]);
+  useEffect(() => {
+    // Only a layout that ran writes: the store then holds what is drawn, and the next render finds every node placed.
+    if (placement.ran !== "none") setPositions(placement.positions);
+  }, [placement, setPositions]);
+  return placement;
+}
+
+function GraphCanvas() {
+  const { graph } = useAnalysis();
+  const revision = useStore((s) => s.revision);
+  const theme = useStore((s) => s.theme);
+  const fitNonce = useStore((s) => s.fitNonce);
+  const { fitView, viewportInitialized } = useReactFlow();
+  const root = useRef<HTMLDivElement>(null);
+  const far = useFlowStore((s) => s.transform[2] < FAR_ZOOM);
+
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const lastModel = useRef<CanvasModel | null>(null);
+  const model = useMemo(() => describeGraph(graph, lastModel.current, expanded), [graph, expanded]);
+  const placement = usePlacement(model);
+
+  // Positions of nodes being dragged, until the drag ends and the store pins them.
+  const [dragged, setDragged] = useState<Readonly<Record<string, Point>>>({});
+  const positions = useMemo(
+    () => (Object.keys(dragged).length === 0 ? placement.positions : { ...placement.positions, ...dragged }),
+    [placement.positions, dragged],
+  );
+  const lastNodes = useRef<CanvasNode[]>([]);
+  const lastEdges = useRef<CanvasEdge[]>([]);
+  const nodes = useMemo(() => toFlowNodes(model, positions, lastNodes.current), [model, positions]);
+  // Routing looks at every node for every edge: redone only when the layout, the edges or the positions change.
+  const { layout, edges: specs } = model;
+  const routing = useMemo(() => planEdges({ layout, edges: specs }, placement.positions), [layout, specs, placement.positions]);
+  const edges = useMemo(() => toFlowEdges(model, placement.positions, lastEdges.current, routing), [model, placement.positions, routing]);
+  useEffect(() => {
+    lastModel.current = model;
+    lastNodes.current = nodes;
+    lastEdges.current = edges;
+  }, [model, nodes, edges]);
+
+  // Handlers read the latest model through a ref, so they never change identity.
+  const current = useRef(model);
+  useEffect(() => {
+    current.current = model;
+  }, [model]);
+  const actions = useMemo<CanvasActions>(
+    () => ({
+      activate: (key) => {
+        const { select, revealRange } = useStore.getState();
+        select(key);
+        const range = current.current.ranges.get(key);
+        if (range !== undefined) revealRange(range.start, range.end);
+      },
+      toggleExpanded: (key) =>
+        setExpanded((keys) => {
+          const next = new Set(keys);
+          if (!next.delete(key)) next.add(key);
+          return next;
+        }),
+    }),
+    [],
+  );
+
+  const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
+    const moves: Record<string, Point> = {};
+    for (const change of changes) {
+      if (change.type === "position" && change.dragging === true && change.position !== undefined) moves[change.id] = change.position;
+    }
+    if (Object.keys(moves).length > 0) setDragged((d) => ({ ...d, ...moves }));
+  }, []);
+  const onNodeDragStop = useCallback<OnNodeDrag<CanvasNode>>((_event, _node, moved) => {
+    const { pinNode } = useStore.getState();
+    for (const node of moved) pinNode(node.id, { x: Math.round(node.position.x), y: Math.round(node.position.y) });
+    setDragged({});
+  }, []);
+  const onNodeClick = useCallback<NodeMouseHandler<CanvasNode>>((_event, node) => actions.activate(node.id), [actions]);
+
+  const [hovered, setHovered] = useState<{ id: string; x: number; y: number } | null>(null);
+  const onEdgeMouseEnter = useCallback<EdgeMouseHandler<CanvasEdge>>((event, edge) => {
+    useStore.getState().setHighlight(current.current.ranges.get(edge.id) ?? null);
+    const box = root.current?.getBoundingClientRect();
+    setHovered({ id: edge.id, x: event.clientX - (box?.left ?? 0), y: event.clientY - (box?.top ?? 0) });
+  }, []);
+  const onEdgeMouseLeave = useCallback<EdgeMouseHandler<CanvasEdge>>(() => {
+    useStore.getState().setHighlight(null);
+    setHovered(null);
+  }, []);
+  const onEdgeClick = useCallback<EdgeMouseHandler<CanvasEdge>>((_event, edge) => {
+    const range = current.current.ranges.get(edge.id);
+    if (range !== undefined) useStore.getState().revealRange(range.start, range.end);
+  }, []);
+  // A highlight must not outlive its edge (the text changed under the pointer, the canvas unmounted).
+  useEffect(() => () => useStore.getState().setHighlight(null), []);
+
+  const fitted = useRef(fitNonce);
+  useEffect(() => {
+    if (fitted.current === fitNonce) return;
+    fitted.current = fitNonce;
+    void fitView(FIT_ANIMATED);
+  }, [fitNonce, fitView]);
+
+  // The first view of a graph: on mount, and when a file loaded or all was laid out afresh.
+  const shownFor = useRef<object | null>(null);
+  useEffect(() => {
+    if (!viewportInitialized || shownFor.current === placement) return;
+    if (shownFor.current !== null && placement.ran !== "full") return;
+    shownFor.current = placement;
+    const box = root.current?.getBoundingClientRect();
+    const target = model.stages.find((s) => s.isTarget)?.key ?? model.stages[model.stages.length - 1]?.key ?? null;
+    const view = chooseInitialView(model.layout, placement.positions, target, { width: box?.width ?? 0, height: box?.height ?? 0 }, FIT_ROOM);
+    if (view.kind === "fit") void fitView(FIT_OPTIONS);
+    else void fitView({ ...FIT_OPTIONS, nodes: view.nodes.map((id) => ({ id })), minZoom: LEGIBLE_ZOOM, maxZoom: 0.9 });
+  }, [viewportInitialized, placement, model, fitView]);
+
+  const hoveredEdge = hovered === null ? undefined : edges.find((e) => e.id === hovered.id)?.data;
+  const empty = model.stages.length === 0;
+
+  return (
+    <div className={far ? "graph-canvas graph-canvas--far" : "graph-canvas"} ref={root} data-testid="graph-canvas">
+      <CanvasActionsContext.Provider value={actions}>
+        <ReactFlow<CanvasNode, CanvasEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onNodeDragStop={onNodeDragStop}
+          onNodeClick={onNodeClick}
+          onEdgeMouseEnter={onEdgeMouseEnter}
+          onEdgeMouseLeave={onEdgeMouseLeave}
+          onEdgeClick={onEdgeClick}
+          colorMode={theme}
+          minZoom={MIN_ZOOM}
+          maxZoom={2}
+          // Keys typed in the editor belong to the editor: no canvas shortcut listens on the page.
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+          panActivationKeyCode={null}
+          zoomActivationKeyCode={null}
+          disableKeyboardA11y
+          nodesFocusable={false}
+          edgesFocusable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          selectNodesOnDrag={false}
+          zoomOnDoubleClick={false}
+          onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_FROM}
+          aria-label="Stage graph"
+        >
+          <DrawnRevision root={root} nodes={nodes} edges={edges} revision={revision} />
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1.4} />
+          <Controls showFitView={false} showInteractive={false} position="bottom-left" />
+          <Panel position="bottom-left" className="canvas-legend-panel">
+            <Legend />
+          </Panel>
+          <MiniMap
+            pannable
+            zoomable
+            nodeClassName={classifyMinimapNode}
+            nodeBorderRadius={6}
+            ariaLabel="Overview of the graph"
+            style={MINIMAP_SIZE}
+          />
+        </ReactFlow>
+      </CanvasActionsContext.Provider>
+      {empty && (
+        <div className="canvas-empty" role="status">
+          <p className="canvas-empty__title">No stages yet: add a FROM line</p>
+          <p className="canvas-empty__hint">
+            For example <code>FROM node:22 AS build</code>
+          </p>
+        </div>
+      )}
+      {hoveredEdge !== undefined && hovered !== null && (
+        <div className={`edge-tooltip${hoveredEdge.valid ? "" : " edge-tooltip--invalid"}`} role="tooltip" style={{ left: hovered.x + 14, top: hovered.y + 14 }}>
+          <p>{hoveredEdge.title}</p>
+          {hoveredEdge.reason !== null && <p className="edge-tooltip__reason">{hoveredEdge.reason}</p>}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The live stage graph: stages and external images as nodes, `from`/`copy`/`mount` edges, laid
+ * out top to bottom and kept in place while the text changes. Clicking a stage selects its lines
+ * in the editor; hovering an edge highlights its instruction.
+ */
+export function GraphPane() {
+  return (
+    <ReactFlowProvider>
+      <GraphCanvas />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,142 @@
+import { memo, type KeyboardEvent, type MouseEvent } from "react";
+import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { useStore } from "../state/store.ts";
+import { useCanvasActions } from "./canvas-actions.ts";
+import { ErrorIcon, ImageIcon, ScratchIcon, StageBaseIcon, WarningIcon } from "./Icons.tsx";
+import { countVisibleInstructions, isCollapsible } from "./node-size.ts";
+import { formatLineRange } from "./summarize.ts";
+import type { BaseSummary, StageFlowNode, StageNodeData } from "./types.ts";
+
+function BaseLine({ base }: { base: BaseSummary }) {
+  if (base.kind === "image") {
+    const title = base.raw !== base.ref ? `FROM ${base.raw}\n= ${base.ref}` : `FROM ${base.ref}`;
+    return (
+      <span className="stage-node__base-text" title={title}>
+        <ImageIcon />
+        <span className="stage-node__base-ref">{base.ref === "" ? "(no base)" : base.ref}</span>
+      </span>
+    );
+  }
+  if (base.kind === "stage") {
+    return (
+      <span className="stage-node__base-text" title={`FROM ${base.label}: built on that stage`}>
+        <StageBaseIcon />
+        <span>
+          FROM <strong>{base.label}</strong>
+        </span>
+      </span>
+    );
+  }
+  return (
+    <span className="stage-node__base-text" title="FROM scratch: an empty file system">
+      <ScratchIcon />
+      <span>scratch</span>
+    </span>
+  );
+}
+
+function Markers({ data }: { data: StageNodeData }) {
+  return (
+    <>
+      {data.errors.length > 0 && (
+        <span className="stage-marker stage-marker--error" title={data.errors.join("\n")} role="img" aria-label={`${data.errors.length} error${data.errors.length === 1 ? "" : "s"}`}>
+          <ErrorIcon />
+          {data.errors.length}
+        </span>
+      )}
+      {data.warnings.length > 0 && (
+        <span className="stage-marker stage-marker--warning" title={data.warnings.join("\n")} role="img" aria-label={`${data.warnings.length} warning${data.warnings.length === 1 ? "" : "s"}`}>
+          <WarningIcon />
+          {data.warnings.length}
+        </span>
+      )}
+    </>
+  );
+}
+
+function describeForScreenReaders(data: StageNodeData): string {
+  const parts = [`Stage ${data.title}`, `lines ${data.lines.start} to ${data.lines.end}`];
+  if (data.isTarget) parts.push("build target");
+  if (data.unreachableReason !== null) parts.push("not built for the target");
+  if (data.errors.length > 0) parts.push(`${data.errors.length} errors`);
+  return parts.join(", ");
+}
+
+/**
+ * A build stage: name, role and target badges, its base, its instructions (collapsed when
+ * long), its lines, and markers for the diagnostics on them. Selection and the editor cursor
+ * are read from the store per node, so moving the cursor re-renders two nodes, not all.
+ */
+function StageNodeView({ data }: NodeProps<StageFlowNode>) {
+  const selected = useStore((s) => s.selected === data.key);
+  const atCursor = useStore((s) => s.cursorStage === data.key);
+  const { activate, toggleExpanded } = useCanvasActions();
+  const count = data.instructions.length;
+  const shown = countVisibleInstructions(count, data.expanded);
+  const classes = ["stage-node"];
+  if (data.isTarget) classes.push("stage-node--target");
+  if (!data.reachable) classes.push("stage-node--unreachable");
+  if (data.errors.length > 0) classes.push("stage-node--error");
+  else if (data.warnings.length > 0) classes.push("stage-node--warning");
+  if (selected) classes.push("is-selected");
+  if (atCursor) classes.push("is-cursor");
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== "Enter" && event.key !== " ") return;
+    event.preventDefault();
+    activate(data.key);
+  };
+  const onToggle = (event: MouseEvent) => {
+    // The toggle is not a click on the stage: no selecting, no jumping in the editor.
+    event.stopPropagation();
+    toggleExpanded(data.key);
+  };
+
+  return (
+    <div
+      className={classes.join(" ")}
+      style={{ width: data.width, height: data.height }}
+      data-testid="stage-node"
+      data-stage={data.key}
+      data-reachable={String(data.reachable)}
+      data-role={data.role}
+      data-target={data.isTarget ? "true" : undefined}
+      title={data.unreachableReason ?? undefined}
+    >
+      <Handle id="in" type="target" position={Position.Top} isConnectable={false} className="canvas-handle" />
+      <div className="stage-node__body" role="button" tabIndex={0} aria-label={describeForScreenReaders(data)} onKeyDown={onKeyDown}>
+        <div className="stage-node__header">
+          <span className="stage-node__name">{data.title}</span>
+          {data.role !== "unknown" && <span className="stage-badge stage-badge--role">{data.role}</span>}
+          {data.isTarget && <span className="stage-badge stage-badge--target">target</span>}
+          <span className="stage-node__markers">
+            <Markers data={data} />
+          </span>
+        </div>
+        <div className="stage-node__base">
+          <BaseLine base={data.base} />
+          {data.platform !== null && <span className="stage-node__platform">{data.platform}</span>}
+          <span className="stage-node__lines">{formatLineRange(data.lines.start, data.lines.end)}</span>
+        </div>
+        {shown > 0 && (
+          <ul className="stage-node__list">
+            {data.instructions.slice(0, shown).map((instruction) => (
+              <li key={instruction.line} title={`L${instruction.line}: ${instruction.keyword} ${instruction.text}`}>
+                <span className="stage-node__keyword">{instruction.keyword}</span> {instruction.text}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {isCollapsible(count) && (
+        <button type="button" className="stage-node__toggle nodrag" aria-expanded={data.expanded} onClick={onToggle}>
+          {data.expanded ? "Show less" : `${count - shown} more instruction${count - shown === 1 ? "" : "s"}`}
+        </button>
+      )}
+      <Handle id="out" type="source" position={Position.Bottom} isConnectable={false} className="canvas-handle" />
+    </div>
+  );
+}
+
+/** Re-renders only when its payload changed: positions and drag state do not show inside. */
+export const StageNode = memo(StageNodeView, (a, b) => a.data === b.data);

@@ -1,0 +1,20 @@
+/**
+ * What a node can ask of the canvas, passed down by context so node payloads stay plain data
+ * (a callback in a payload would be a new object on every render of the canvas).
+ */
+import { createContext, useContext } from "react";
+
+export interface CanvasActions {
+  /** Select the node and show its lines in the editor (a click, or Enter on the focused node). */
+  readonly activate: (key: string) => void;
+  /** Show or hide the full instruction list of a stage. */
+  readonly toggleExpanded: (key: string) => void;
+}
+
+const noop = () => {};
+
+export const CanvasActionsContext = createContext<CanvasActions>({ activate: noop, toggleExpanded: noop });
+
+export function useCanvasActions(): CanvasActions {
+  return useContext(CanvasActionsContext);
+}

@@ -1,0 +1,285 @@
+/**
+ * The first half of the canvas mapping: the stage graph → what each node and edge shows, plus
+ * the graph the layout works on. Positions come later (to-flow.ts), so typing that changes no
+ * node leaves every payload, and the layout input, identical to the last one.
+ */
+import type { Diagnostic, GraphEdge, GraphStage, StageGraph, TextRange } from "../../src/index.ts";
+import type { LayoutEdge, LayoutGraph, LayoutNode } from "../layout/index.ts";
+import { imageKey, stageKey } from "../state/analysis.ts";
+import { IMAGE_HEIGHT, STAGE_WIDTH, measureImageWidth, measureStageHeight } from "./node-size.ts";
+import { reuseIfSame } from "./same-value.ts";
+import { labelCopiedPaths, shortenPath, summarizeInstruction } from "./summarize.ts";
+import type { BaseSummary, EdgeKind, ImageNodeData, StageNodeData } from "./types.ts";
+
+/** An edge before positions are known (the ends' offsets depend on where the nodes are). */
+export type EdgeSpec = {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly kind: EdgeKind;
+  readonly label: string | null;
+  readonly title: string;
+  readonly valid: boolean;
+  readonly reason: string | null;
+  readonly dimmed: boolean;
+  readonly onbuild: boolean;
+  readonly selfLoop: boolean;
+};
+
+export interface CanvasModel {
+  /** Stage payloads in file order. */
+  readonly stages: readonly StageNodeData[];
+  /** One payload per distinct external image, in order of first use. */
+  readonly images: readonly ImageNodeData[];
+  readonly edges: readonly EdgeSpec[];
+  /** What the layout sees; the same object as last time when no node or edge changed. */
+  readonly layout: LayoutGraph;
+  /**
+   * Node keys that replace a key of the previous model in the same place (a stage being renamed
+   * letter by letter, a base image being typed): the new key inherits the old position.
+   */
+  readonly renames: ReadonlyMap<string, string>;
+  /** Where each node sits in the file (`stage:3`, `image:0:from`), to recognise renames next time. */
+  readonly slots: ReadonlyMap<string, string>;
+  /** Per node key and edge id, the source range to select or highlight in the editor. */
+  readonly ranges: ReadonlyMap<string, TextRange>;
+  /** Each stage's source text, to tell next time which stages did not change. */
+  readonly texts: ReadonlyMap<string, string>;
+}
+
+const EMPTY_MODEL: CanvasModel = {
+  stages: [],
+  images: [],
+  edges: [],
+  layout: { nodes: [], edges: [] },
+  renames: new Map(),
+  slots: new Map(),
+  ranges: new Map(),
+  texts: new Map(),
+};
+
+function describeBase(stage: GraphStage, stages: readonly GraphStage[]): BaseSummary {
+  const base = stage.base;
+  if (base.kind === "image") return { kind: "image", ref: base.ref, raw: base.raw };
+  if (base.kind === "stage") return { kind: "stage", label: stages[base.index]?.label ?? `stage-${base.index}` };
+  return { kind: "scratch" };
+}
+
+function lastLine(stage: GraphStage): number {
+  const last = stage.stage.instructions[stage.stage.instructions.length - 1];
+  return last?.node.endLine ?? stage.stage.from.node.endLine;
+}
+
+/** Each diagnostic goes to the stage whose block holds its line (FROM up to the next FROM). */
+function groupDiagnostics(stages: readonly GraphStage[], diagnostics: readonly Diagnostic[]): Diagnostic[][] {
+  const groups: Diagnostic[][] = stages.map(() => []);
+  for (const d of diagnostics) {
+    let owner = -1;
+    for (let i = 0; i < stages.length && (stages[i]?.line ?? Infinity) <= d.line; i++) owner = i;
+    if (owner >= 0) groups[owner]?.push(d);
+  }
+  return groups;
+}
+
+function unreachableReason(graph: StageGraph): string {
+  const target = graph.stages[graph.target];
+  return target === undefined
+    ? "Not built: there is no target stage"
+    : `Not built for target ${target.label}: nothing the target needs comes from this stage`;
+}
+
+/** The payloads of the stage nodes, and their keys (unique even when a name is used twice). */
+function describeStages(
+  graph: StageGraph,
+  previous: CanvasModel,
+  expanded: ReadonlySet<string>,
+  texts: Map<string, string>,
+): StageNodeData[] {
+  const previousByKey = new Map(previous.stages.map((s) => [s.key, s]));
+  const groups = groupDiagnostics(graph.stages, graph.diagnostics);
+  const seen = new Set<string>();
+  const reason = unreachableReason(graph);
+  return graph.stages.map((stage, i) => {
+    let key = stageKey(stage);
+    // A name used twice is an error BuildKit reports; the canvas still needs distinct ids.
+    if (seen.has(key)) key = `${key}#${stage.index}`;
+    seen.add(key);
+    const diagnostics = groups[i] ?? [];
+    // A stage whose text and place did not change has the same instructions: skip summarising them.
+    const text = graph.model.tree.source.slice(stage.range.start, stage.range.end);
+    const old = previousByKey.get(key);
+    const same = old !== undefined && previous.texts.get(key) === text && old.lines.start === stage.line;
+    const instructions = same ? old.instructions : stage.stage.instructions.map(summarizeInstruction);
+    texts.set(key, text);
+    const isExpanded = expanded.has(key);
+    const data: StageNodeData = {
+      key,
+      title: stage.stage.from.alias?.value ?? `#${stage.index}`,
+      role: stage.role,
+      base: describeBase(stage, graph.stages),
+      platform: stage.platform,
+      instructions,
+      lines: { start: stage.line, end: lastLine(stage) },
+      errors: diagnostics.filter((d) => d.severity === "error").map((d) => `L${d.line}: ${d.message}`),
+      warnings: diagnostics.filter((d) => d.severity === "warning").map((d) => `L${d.line}: ${d.message}`),
+      isTarget: stage.index === graph.target,
+      reachable: stage.reachable,
+      unreachableReason: stage.reachable ? null : reason,
+      expanded: isExpanded,
+      width: STAGE_WIDTH,
+      height: measureStageHeight(instructions.length, isExpanded),
+    };
+    return reuseIfSame(old, data);
+  });
+}
+
+/** The diagnostic that explains an invalid edge: one on its token, else one on its line. */
+function findEdgeReason(edge: GraphEdge, diagnostics: readonly Diagnostic[]): string {
+  const onLine = diagnostics.filter((d) => d.line === edge.line);
+  const onToken = onLine.find((d) => d.range.start < edge.range.end && edge.range.start < d.range.end);
+  const found = onToken ?? onLine.find((d) => d.severity === "error") ?? onLine[0];
+  if (found !== undefined) return found.message;
+  // BuildKit names only the first cycle it meets; a stage that uses itself is one more.
+  return edge.source.kind === "stage" && edge.source.index === edge.target
+    ? "a stage cannot use itself as a source (circular dependency)"
+    : "BuildKit cannot use this source";
+}
+
+function describeEdgeTitle(edge: GraphEdge, sourceLabel: string, targetLabel: string): string {
+  const where = `line ${edge.line}${edge.onbuild ? ", from an ONBUILD trigger" : ""}`;
+  if (edge.kind === "from") return `${targetLabel} is built FROM ${sourceLabel} (${where})`;
+  if (edge.kind === "copy") {
+    const paths = edge.sources !== undefined && edge.sources.length > 0 ? edge.sources.join(", ") : "(inline content)";
+    return `COPY --from=${sourceLabel} into ${targetLabel} (${where})\n${paths}\n→ ${edge.dest ?? "?"}`;
+  }
+  const source = edge.sources?.[0];
+  return `RUN --mount from ${sourceLabel} in ${targetLabel} (${where})\ntarget ${edge.dest ?? "?"}${source !== undefined ? `\nsource ${source}` : ""}`;
+}
+
+function describeEdgeLabel(edge: GraphEdge): string | null {
+  if (edge.kind === "from") return null;
+  if (edge.kind === "copy") return labelCopiedPaths(edge.sources, edge.dest);
+  return edge.dest !== undefined ? `mount ${shortenPath(edge.dest, 18)}` : "mount";
+}
+
+/**
+ * Describe `graph` for the canvas. `previous` is the model of the last analysis: payloads that
+ * came out equal are its very objects, and keys that replaced one of its keys in the same place
+ * are listed in `renames`. `expanded` holds the keys of stages whose full instruction list shows.
+ *
+ * @example
+ * const model = describeGraph(graph, lastModel, expandedKeys);
+ * model.stages.map((s) => s.key); // ["base", "builder", "pruner", "final"]
+ */
+export function describeGraph(graph: StageGraph, previous: CanvasModel | null, expanded: ReadonlySet<string> = new Set()): CanvasModel {
+  const before = previous ?? EMPTY_MODEL;
+  const texts = new Map<string, string>();
+  const stages = describeStages(graph, before, expanded, texts);
+  const stageKeys = stages.map((s) => s.key);
+  const ranges = new Map<string, TextRange>();
+  graph.stages.forEach((stage, i) => ranges.set(stageKeys[i] ?? stageKey(stage), stage.range));
+
+  const keyOf = (source: GraphEdge["source"]): string | undefined =>
+    source.kind === "image" ? imageKey(source.ref) : stageKeys[source.index];
+  const labelOf = (source: GraphEdge["source"]): string =>
+    source.kind === "image" ? source.ref : (graph.stages[source.index]?.label ?? `stage-${source.index}`);
+
+  const edges: EdgeSpec[] = [];
+  const counts = new Map<string, number>();
+  const imageUsers = new Map<string, { used: boolean; by: string[]; slot: string; range: TextRange }>();
+  const previousEdges = new Map(before.edges.map((e) => [e.id, e]));
+  for (const edge of graph.edges) {
+    const source = keyOf(edge.source);
+    const target = stageKeys[edge.target];
+    const targetStage = graph.stages[edge.target];
+    if (source === undefined || target === undefined || targetStage === undefined) continue;
+    const base = `${edge.kind}:${source}>${target}`;
+    const n = counts.get(base) ?? 0;
+    counts.set(base, n + 1);
+    const id = n === 0 ? base : `${base}#${n}`;
+    ranges.set(id, edge.instruction.node.range);
+    if (edge.source.kind === "image") {
+      const user = imageUsers.get(source) ?? { used: false, by: [], slot: `image:${edge.target}:${edge.kind}`, range: edge.range };
+      user.used ||= targetStage.reachable;
+      if (!user.by.includes(targetStage.label)) user.by.push(targetStage.label);
+      imageUsers.set(source, user);
+    }
+    const spec: EdgeSpec = {
+      id,
+      source,
+      target,
+      kind: edge.kind,
+      label: describeEdgeLabel(edge),
+      title: describeEdgeTitle(edge, labelOf(edge.source), targetStage.label),
+      valid: edge.valid,
+      reason: edge.valid ? null : findEdgeReason(edge, graph.diagnostics),
+      dimmed: !targetStage.reachable,
+      onbuild: edge.onbuild,
+      selfLoop: source === target,
+    };
+    edges.push(reuseIfSame(previousEdges.get(id), spec));
+  }
+  const sameEdges = edges.length === before.edges.length && edges.every((e, i) => e === before.edges[i]);
+
+  const previousImages = new Map(before.images.map((i) => [i.key, i]));
+  const images: ImageNodeData[] = graph.images.map((image) => {
+    const key = imageKey(image.ref);
+    const user = imageUsers.get(key);
+    const data: ImageNodeData = {
+      key,
+      ref: image.ref,
+      valid: image.valid,
+      used: user?.used ?? false,
+      usedBy: user?.by ?? [],
+      width: measureImageWidth(image.ref),
+      height: IMAGE_HEIGHT,
+    };
+    if (user !== undefined) ranges.set(key, user.range);
+    return reuseIfSame(previousImages.get(key), data);
+  });
+
+  const slots = new Map<string, string>();
+  stages.forEach((s, i) => slots.set(s.key, `stage:${i}`));
+  for (const image of images) slots.set(image.key, imageUsers.get(image.key)?.slot ?? image.key);
+
+  return {
+    stages,
+    images,
+    // The very array when nothing changed, so what is derived from the edges alone is kept too.
+    edges: sameEdges ? before.edges : edges,
+    layout: describeLayout(stages, images, edges, before.layout),
+    renames: findRenames(slots, before.slots),
+    slots,
+    ranges,
+    texts,
+  };
+}
+
+/** The layout's input: images first (ranked on top), then stages; the old object when nothing changed. */
+function describeLayout(
+  stages: readonly StageNodeData[],
+  images: readonly ImageNodeData[],
+  edges: readonly EdgeSpec[],
+  previous: LayoutGraph,
+): LayoutGraph {
+  const nodes: LayoutNode[] = [
+    ...images.map((i) => ({ id: i.key, width: i.width, height: i.height, rank: 0 })),
+    ...stages.map((s) => ({ id: s.key, width: s.width, height: s.height })),
+  ];
+  const layoutEdges: LayoutEdge[] = edges.filter((e) => !e.selfLoop).map((e) => ({ source: e.source, target: e.target, kind: e.kind }));
+  return reuseIfSame(previous, { nodes, edges: layoutEdges });
+}
+
+/** New keys standing where a key that is gone stood. */
+function findRenames(slots: ReadonlyMap<string, string>, previousSlots: ReadonlyMap<string, string>): Map<string, string> {
+  const renames = new Map<string, string>();
+  if (previousSlots.size === 0) return renames;
+  const previousAt = new Map<string, string>();
+  for (const [key, slot] of previousSlots) previousAt.set(slot, key);
+  for (const [key, slot] of slots) {
+    if (previousSlots.has(key)) continue;
+    const old = previousAt.get(slot);
+    if (old !== undefined && !slots.has(old)) renames.set(key, old);
+  }
+  return renames;
+}

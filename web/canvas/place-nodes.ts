@@ -1,0 +1,46 @@
+/**
+ * Positions for a new analysis: the ones the store has, and the layout's for nodes it lacks.
+ * Pure, so the canvas can call it while rendering and write the result back afterwards.
+ */
+import { layoutGraph, type LayoutGraph, type Point } from "../layout/index.ts";
+
+export interface Placement {
+  readonly positions: Readonly<Record<string, Point>>;
+  /**
+   * `none`: every node had a position and `positions` is the stored object itself; `incremental`:
+   * new nodes were placed around the others; `full`: nothing was on screen, all was laid out.
+   */
+  readonly ran: "none" | "incremental" | "full";
+}
+
+/**
+ * Place the nodes of `graph`. A node keeps its stored position; a renamed node (`renames`: new
+ * key → old key) takes its old key's; the rest are placed by the layout. The result holds the
+ * graph's nodes only, so keys of nodes that are gone drop out of the saved view.
+ *
+ * @example
+ * const { positions, ran } = placeNodes(model.layout, model.renames, stored, pinned);
+ * if (ran !== "none") setPositions(positions);
+ */
+export function placeNodes(
+  graph: LayoutGraph,
+  renames: ReadonlyMap<string, string>,
+  stored: Readonly<Record<string, Point>>,
+  pinned: readonly string[],
+): Placement {
+  if (graph.nodes.every((n) => Object.hasOwn(stored, n.id))) return { positions: stored, ran: "none" };
+  const previous = new Map<string, Point>();
+  const pins = new Map<string, Point>();
+  const pinnedKeys = new Set(pinned);
+  for (const node of graph.nodes) {
+    const own = Object.hasOwn(stored, node.id) ? stored[node.id] : undefined;
+    const old = renames.get(node.id);
+    const inherited = old !== undefined && Object.hasOwn(stored, old) ? stored[old] : undefined;
+    const point = own ?? inherited;
+    if (point === undefined) continue;
+    previous.set(node.id, point);
+    if (pinnedKeys.has(node.id) || (old !== undefined && pinnedKeys.has(old))) pins.set(node.id, point);
+  }
+  const ran = previous.size > 0 ? "incremental" : "full";
+  return { positions: Object.fromEntries(layoutGraph(graph, { previous, pinned: pins })), ran };
+}

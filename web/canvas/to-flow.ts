@@ -1,0 +1,200 @@
+/**
+ * The second half of the canvas mapping: the described graph plus node positions → the nodes
+ * and edges React Flow draws. Objects that came out the same as in `previous` are reused, so
+ * React Flow keeps its internal node and skips the render.
+ */
+import { Position, type NodeHandle } from "@xyflow/react";
+import type { Point } from "../state/store.ts";
+import type { CanvasModel, EdgeSpec } from "./describe-graph.ts";
+import { routeEdges, type EdgeRoute } from "./route-edges.ts";
+import { reuseIfSame } from "./same-value.ts";
+import type { CanvasEdge, CanvasNode, GraphEdgeData, ImageFlowNode, StageFlowNode } from "./types.ts";
+
+export type PositionLookup = Readonly<Record<string, Point>>;
+
+/** Between two ends that share a node side: close enough to read as one bundle, far enough to tell apart. */
+const END_SPACING = 22;
+const ORIGIN: Point = { x: 0, y: 0 };
+
+/**
+ * Handles given as data (top middle: target; bottom middle: source) spare React Flow from
+ * measuring handle elements, and the custom edge spreads ends along the side from there.
+ */
+function describeHandles(width: number, height: number, withTarget: boolean): NodeHandle[] {
+  const source: NodeHandle = { id: "out", type: "source", position: Position.Bottom, x: 0, y: height, width, height: 0 };
+  if (!withTarget) return [source];
+  return [source, { id: "in", type: "target", position: Position.Top, x: 0, y: 0, width, height: 0 }];
+}
+
+function samePoint(a: Point, b: Point): boolean {
+  return a.x === b.x && a.y === b.y;
+}
+
+/** The previous array when every element is the very same object: React Flow then has nothing to do. */
+function keepArray<T>(next: T[], previous: readonly T[]): T[] {
+  return next.length === previous.length && next.every((item, i) => item === previous[i]) ? (previous as T[]) : next;
+}
+
+/**
+ * React Flow nodes for `model` at `positions` (a node without one starts at the origin).
+ * A node whose payload and position did not change is the very object from `previous`.
+ */
+export function toFlowNodes(model: CanvasModel, positions: PositionLookup, previous: readonly CanvasNode[] = []): CanvasNode[] {
+  const before = new Map(previous.map((n) => [n.id, n]));
+  const nodes: CanvasNode[] = [];
+  for (const data of model.images) {
+    const position = positions[data.key] ?? ORIGIN;
+    const old = before.get(data.key);
+    if (old?.type === "image" && old.data === data && samePoint(old.position, position)) {
+      nodes.push(old);
+      continue;
+    }
+    const node: ImageFlowNode = {
+      id: data.key,
+      type: "image",
+      position,
+      data,
+      width: data.width,
+      height: data.height,
+      measured: { width: data.width, height: data.height },
+      handles: describeHandles(data.width, data.height, false),
+      selectable: false,
+      connectable: false,
+      deletable: false,
+      focusable: false,
+      ariaRole: "group",
+    };
+    nodes.push(node);
+  }
+  for (const data of model.stages) {
+    const position = positions[data.key] ?? ORIGIN;
+    const old = before.get(data.key);
+    if (old?.type === "stage" && old.data === data && samePoint(old.position, position)) {
+      nodes.push(old);
+      continue;
+    }
+    const node: StageFlowNode = {
+      id: data.key,
+      type: "stage",
+      position,
+      data,
+      width: data.width,
+      height: data.height,
+      measured: { width: data.width, height: data.height },
+      handles: describeHandles(data.width, data.height, true),
+      selectable: false,
+      connectable: false,
+      deletable: false,
+      focusable: false,
+      ariaRole: "group",
+      // An expanded stage may reach over the node below: draw it on top.
+      ...(data.expanded ? { zIndex: 10 } : {}),
+    };
+    nodes.push(node);
+  }
+  return keepArray(nodes, previous);
+}
+
+/**
+ * Where each edge leaves its source and enters its target, as a shift from the middle of the
+ * side: the edges sharing a side are spread along it in the order of their other ends, so they
+ * fan out instead of piling into one point.
+ */
+export function spreadEdgeEnds(model: Pick<CanvasModel, "layout" | "edges">, positions: PositionLookup): Map<string, { source: number; target: number }> {
+  const widths = new Map<string, number>();
+  for (const n of model.layout.nodes) widths.set(n.id, n.width);
+  const centre = (key: string) => (positions[key]?.x ?? 0) + (widths.get(key) ?? 0) / 2;
+  const incoming = new Map<string, EdgeSpec[]>();
+  const outgoing = new Map<string, EdgeSpec[]>();
+  const add = (groups: Map<string, EdgeSpec[]>, key: string, e: EdgeSpec) => {
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [e]);
+    else group.push(e);
+  };
+  for (const e of model.edges) {
+    if (e.selfLoop) continue;
+    add(incoming, e.target, e);
+    add(outgoing, e.source, e);
+  }
+  const ends = new Map<string, { source: number; target: number }>();
+  for (const e of model.edges) ends.set(e.id, { source: 0, target: 0 });
+  const spread = (groups: Map<string, EdgeSpec[]>, otherEnd: (e: EdgeSpec) => string, side: "source" | "target") => {
+    for (const [key, group] of groups) {
+      if (group.length < 2) continue;
+      // Sort is stable: edges to the same column keep their file order.
+      const sorted = [...group].sort((a, b) => centre(otherEnd(a)) - centre(otherEnd(b)));
+      const room = (widths.get(key) ?? 0) - 48;
+      const step = Math.min(END_SPACING, room / (sorted.length - 1));
+      sorted.forEach((e, i) => {
+        const end = ends.get(e.id);
+        if (end !== undefined) end[side] = Math.round((i - (sorted.length - 1) / 2) * step);
+      });
+    }
+  };
+  spread(incoming, (e) => e.source, "target");
+  spread(outgoing, (e) => e.target, "source");
+  return ends;
+}
+
+/** Where the edges run: their ends along the node sides, their channels and label spots. */
+export interface EdgeRouting {
+  readonly ends: ReadonlyMap<string, { source: number; target: number }>;
+  readonly routes: ReadonlyMap<string, EdgeRoute>;
+}
+
+/**
+ * The routing of `model`'s edges with nodes at `positions`. It depends on the layout input, the
+ * edges and the positions only, so the canvas keeps it while typing changes none of them.
+ */
+export function planEdges(model: Pick<CanvasModel, "layout" | "edges">, positions: PositionLookup): EdgeRouting {
+  const ends = spreadEdgeEnds(model, positions);
+  return { ends, routes: routeEdges(model, positions, ends) };
+}
+
+/**
+ * React Flow edges for `model`; unchanged ones are the very objects from `previous`. `routing`
+ * is `planEdges(model, positions)`, given when the caller kept it from before.
+ */
+export function toFlowEdges(
+  model: CanvasModel,
+  positions: PositionLookup,
+  previous: readonly CanvasEdge[] = [],
+  routing: EdgeRouting = planEdges(model, positions),
+): CanvasEdge[] {
+  const before = new Map(previous.map((e) => [e.id, e]));
+  const { ends, routes } = routing;
+  const sizes = new Map(model.layout.nodes.map((n) => [n.id, n]));
+  const edges = model.edges.map((spec): CanvasEdge => {
+    const end = ends.get(spec.id) ?? { source: 0, target: 0 };
+    const target = sizes.get(spec.target);
+    const { id: _id, source: _source, target: _target, ...rest } = spec;
+    const data: GraphEdgeData = {
+      ...rest,
+      sourceKey: spec.source,
+      targetKey: spec.target,
+      sourceOffset: end.source,
+      targetOffset: end.target,
+      nodeWidth: target?.width ?? 0,
+      nodeHeight: target?.height ?? 0,
+      labelAt: routes.get(spec.id)?.labelAt ?? 0.5,
+      channel: routes.get(spec.id)?.channel ?? null,
+    };
+    const old = before.get(spec.id);
+    const kept = reuseIfSame(old?.data, data);
+    if (old !== undefined && kept === old.data && old.source === spec.source && old.target === spec.target) return old;
+    return {
+      id: spec.id,
+      source: spec.source,
+      target: spec.target,
+      type: "graph",
+      data: kept,
+      selectable: false,
+      focusable: false,
+      deletable: false,
+      ariaLabel: `${spec.kind} edge from ${spec.source} to ${spec.target}${spec.valid ? "" : " (invalid)"}`,
+      // Invalid edges are the ones to notice: draw them over the others.
+      ...(spec.valid ? {} : { zIndex: 1 }),
+    };
+  });
+  return keepArray(edges, previous);
+}

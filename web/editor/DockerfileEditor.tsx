@@ -1,0 +1,43 @@
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useAnalysis } from "../state/analysis.ts";
+import { useStore } from "../state/store.ts";
+import { EditorBinding } from "./editor-binding.ts";
+import { installTestHook } from "./test-hook.ts";
+import { applyTheme } from "./themes.ts";
+
+/**
+ * The Monaco editor, bound to the store by EditorBinding. Loaded lazily (see EditorPane), in
+ * its own chunk with Monaco.
+ */
+export default function DockerfileEditor() {
+  const host = useRef<HTMLDivElement>(null);
+  const [binding, setBinding] = useState<EditorBinding | null>(null);
+  const analysis = useAnalysis();
+  const theme = useStore((s) => s.theme);
+  const reveal = useStore((s) => s.reveal);
+  const highlight = useStore((s) => s.highlight);
+
+  // Before the editor exists and before paint, so it never shows in Monaco's own theme.
+  useLayoutEffect(() => applyTheme(theme), [theme]);
+
+  // Before paint, so the plain-text preview gives way to the editor without a blank frame.
+  useLayoutEffect(() => {
+    if (host.current === null) return;
+    const created = new EditorBinding(host.current);
+    const removeHook = installTestHook(created);
+    setBinding(created);
+    return () => {
+      removeHook();
+      created.dispose();
+      setBinding(null);
+    };
+  }, []);
+
+  useEffect(() => binding?.showAnalysis(analysis), [binding, analysis]);
+  useEffect(() => {
+    if (reveal !== null) binding?.reveal(reveal);
+  }, [binding, reveal]);
+  useEffect(() => binding?.highlight(highlight), [binding, highlight]);
+
+  return <div ref={host} className="editor" />;
+}

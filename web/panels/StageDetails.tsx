@@ -1,0 +1,195 @@
+import { useState } from "react";
+import type { GraphStage, StageGraph } from "../../src/index.ts";
+import { stageKey } from "../state/analysis.ts";
+import { useStore } from "../state/store.ts";
+import {
+  describeBase,
+  describePaths,
+  describeStep,
+  explainReachability,
+  findStageLines,
+  formatLines,
+  instructionSelection,
+  listInputs,
+  listUsers,
+  summarizeInstruction,
+  type FlowItem,
+} from "./describe.ts";
+import { NodeLink, SourceLink } from "./links.tsx";
+
+/** Instructions shown before "Show all": enough for most stages, short enough to see what follows. */
+const FIRST_INSTRUCTIONS = 10;
+
+interface StageDetailsProps {
+  readonly graph: StageGraph;
+  readonly stage: GraphStage;
+  readonly source: string;
+}
+
+/** Everything about one stage: what it is built on, whether it is built and why, its instructions, its files in and out. */
+export function StageDetails({ graph, stage, source }: StageDetailsProps) {
+  const userTarget = useStore((s) => s.target);
+  const key = stageKey(stage);
+  const base = describeBase(graph, stage);
+  const rawBase = stage.stage.from.image?.value ?? "";
+  const lines = findStageLines(stage);
+  const fromRange = instructionSelection(source, stage.stage.from.node);
+  const lastNode = (stage.stage.instructions.at(-1) ?? stage.stage.from).node;
+  const wholeRange = { start: fromRange.start, end: instructionSelection(source, lastNode).end };
+  const reach = explainReachability(graph, stage.index, userTarget);
+  const inputs = listInputs(graph, stage.index);
+  const users = listUsers(graph, { kind: "stage", index: stage.index });
+
+  return (
+    <section className="panel-section" aria-labelledby="details-title">
+      <div className="details-head">
+        <p className="kicker">Stage {stage.index}</p>
+        <h2 id="details-title" className="details-title">
+          {key}
+        </h2>
+        <div className="badges">
+          {stage.role !== "unknown" && <span className="badge role">{stage.role}</span>}
+          {reach.kind === "target" && <span className="badge accent">{reach.isDefault ? "default target" : "target"}</span>}
+          {stage.reachable ? <span className="badge ok">built</span> : <span className="badge muted">not built</span>}
+        </div>
+      </div>
+
+      <dl className="facts">
+        <dt>Base</dt>
+        <dd>
+          {base.key === null ? base.text : <NodeLink nodeKey={base.key} graph={graph} source={source} />}
+          {rawBase !== "" && rawBase !== base.text && <span className="as-written"> written <code>{rawBase}</code></span>}
+        </dd>
+        <dt>Platform</dt>
+        <dd>{stage.platform ?? <span className="muted">the target platform</span>}</dd>
+        <dt>Lines</dt>
+        <dd>
+          <SourceLink range={wholeRange} title="Select the stage in the editor">
+            {formatLines(lines)}
+          </SourceLink>
+        </dd>
+        <dt>Built?</dt>
+        <dd>
+          <Reason reach={reach} />
+        </dd>
+      </dl>
+
+      <InstructionList stage={stage} source={source} />
+
+      <h3 className="sub-heading">Takes files from</h3>
+      {inputs.length === 0 ? (
+        <p className="empty">Nothing: no COPY --from or RUN --mount from= in this stage.</p>
+      ) : (
+        <FlowList items={inputs} graph={graph} source={source} direction="in" />
+      )}
+
+      <h3 className="sub-heading">Used by</h3>
+      {users.length === 0 ? (
+        <p className="empty">No stage builds on it or copies from it.</p>
+      ) : (
+        <FlowList items={users} graph={graph} source={source} direction="out" />
+      )}
+    </section>
+  );
+}
+
+function Reason({ reach }: { readonly reach: ReturnType<typeof explainReachability> }) {
+  switch (reach.kind) {
+    case "target":
+      return <>{reach.isDefault ? "Yes: it is the last stage, which BuildKit builds by default." : "Yes: it is the chosen target."}</>;
+    case "needed":
+      return (
+        <>
+          Yes, the target needs it:
+          <ul className="need-path">
+            {reach.path.map((step, i) => (
+              <li key={i}>{describeStep(step)}</li>
+            ))}
+          </ul>
+        </>
+      );
+    case "unneeded":
+      return <>No: the target {reach.target} neither builds on it nor copies from it, so BuildKit skips it.</>;
+    case "no-target":
+      return <>No: there is no target to build.</>;
+  }
+}
+
+function InstructionList({ stage, source }: { readonly stage: GraphStage; readonly source: string }) {
+  const [showAll, setShowAll] = useState(false);
+  const nodes = [stage.stage.from.node, ...stage.stage.instructions.map((i) => i.node)];
+  const shown = showAll ? nodes : nodes.slice(0, FIRST_INSTRUCTIONS);
+  return (
+    <>
+      <h3 className="sub-heading">
+        Instructions <span className="count">{nodes.length}</span>
+      </h3>
+      <ol className="instruction-list">
+        {shown.map((node) => {
+          const { text, full } = summarizeInstruction(node);
+          const rest = text.slice(node.keyword.length);
+          return (
+            <li key={node.range.start}>
+              <SourceLink range={instructionSelection(source, node)} title={full}>
+                <span className="instruction-line">{node.startLine}</span>
+                <code className="instruction-text">
+                  <span className="instruction-keyword">{node.name}</span>
+                  {rest}
+                </code>
+              </SourceLink>
+            </li>
+          );
+        })}
+      </ol>
+      {nodes.length > FIRST_INSTRUCTIONS && (
+        <button type="button" className="link more" onClick={() => setShowAll(!showAll)}>
+          {showAll ? "Show fewer" : `Show all ${nodes.length}`}
+        </button>
+      )}
+    </>
+  );
+}
+
+const VERB = { from: "FROM", copy: "COPY", mount: "mount" } as const;
+
+/** Edges into or out of a node, each with the other node, the paths, and the line that makes it. */
+export function FlowList({
+  items,
+  graph,
+  source,
+  direction,
+}: {
+  readonly items: readonly FlowItem[];
+  readonly graph: StageGraph;
+  readonly source: string;
+  readonly direction: "in" | "out";
+}) {
+  return (
+    <ul className="flow-list">
+      {items.map((item, i) => {
+        const paths = describePaths(item);
+        return (
+          <li key={i} className={item.valid ? "flow" : "flow invalid"}>
+            <span className={`edge-kind ${item.kind}`}>{VERB[item.kind]}</span>
+            <span className="flow-main">
+              <span className="flow-node">
+                {direction === "in" ? "from " : "by "}
+                <NodeLink nodeKey={item.other} graph={graph} source={source} />
+                {item.onbuild && <span className="badge muted">ONBUILD</span>}
+                {!item.valid && <span className="badge danger">fails</span>}
+              </span>
+              {paths !== "" && (
+                <code className="flow-paths" title={paths}>
+                  {paths}
+                </code>
+              )}
+            </span>
+            <SourceLink range={item.range} title="Show this line in the editor">
+              line {item.line}
+            </SourceLink>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,73 @@
+import { useRef } from "react";
+import { useStore } from "../state/store.ts";
+import { ExamplesMenu } from "./ExamplesMenu.tsx";
+import { FitIcon, FolderIcon, PanelRightIcon, TidyIcon } from "./icons.tsx";
+import { openDockerfile } from "./open-file.ts";
+import { TargetSelect } from "./TargetSelect.tsx";
+import { ThemeToggle } from "./ThemeToggle.tsx";
+
+/** The bar over everything: the name, bringing a Dockerfile in, the target, and the view. */
+export function Toolbar() {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const tidyUp = useStore((s) => s.tidyUp);
+  const fitView = useStore((s) => s.fitView);
+  const sidePanelOpen = useStore((s) => s.sidePanelOpen);
+  const setSidePanelOpen = useStore((s) => s.setSidePanelOpen);
+
+  return (
+    <header className="toolbar">
+      <div className="brand">
+        <img src="/favicon.svg" alt="" width="26" height="26" />
+        <h1>Stagecraft</h1>
+      </div>
+      <div className="toolbar-group">
+        <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+          <FolderIcon />
+          <span>Open file</span>
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Dockerfile to open"
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            // Clearing lets the same file be chosen again after it was edited on disk.
+            input.value = "";
+            if (file !== undefined) void openDockerfile(file);
+          }}
+        />
+        <ExamplesMenu />
+      </div>
+      <span className="toolbar-divider" aria-hidden="true" />
+      <TargetSelect />
+      <div className="toolbar-spacer" />
+      <div className="toolbar-group">
+        <button type="button" className="button" onClick={tidyUp} title="Lay out every node afresh, dragged ones too">
+          <TidyIcon />
+          <span>Tidy up</span>
+        </button>
+        <button type="button" className="button" onClick={fitView} title="Zoom the canvas to show the whole graph">
+          <FitIcon />
+          <span>Fit view</span>
+        </button>
+      </div>
+      <span className="toolbar-divider" aria-hidden="true" />
+      <div className="toolbar-group">
+        <button
+          type="button"
+          className="button icon-only"
+          aria-label="Details panel"
+          aria-pressed={sidePanelOpen}
+          title={sidePanelOpen ? "Hide the details panel" : "Show the details panel"}
+          onClick={() => setSidePanelOpen(!sidePanelOpen)}
+        >
+          <PanelRightIcon />
+        </button>
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * Everything the screen shows is a pure function of the text plus the view options (target,
+ * build args): parse → model → graph, recomputed per change and memoised on its inputs.
+ */
+import { useMemo } from "react";
+import { buildStageGraph, parseDockerfile, type DockerfileTree, type GraphStage, type StageGraph } from "../../src/index.ts";
+import { useStore } from "./store.ts";
+
+export interface Analysis {
+  readonly tree: DockerfileTree;
+  readonly graph: StageGraph;
+}
+
+/** The key a stage is known by in view state and test hooks: its name, or `#index` when unnamed. */
+export function stageKey(stage: Pick<GraphStage, "name" | "index">): string {
+  return stage.name ?? `#${stage.index}`;
+}
+
+/** The key of an external image node. */
+export function imageKey(ref: string): string {
+  return `image:${ref}`;
+}
+
+let lastText: string | null = null;
+let lastTree: DockerfileTree | null = null;
+let last: { target: string | null; buildArgs: Readonly<Record<string, string>>; analysis: Analysis } | null = null;
+
+/**
+ * Parses, reusing the previous tree when only the view options changed, and the previous
+ * analysis when nothing changed: the canvas and every panel call `useAnalysis()` on the same
+ * store values, and one keystroke should derive the graph once, not once per component.
+ */
+export function analyze(text: string, target: string | null, buildArgs: Readonly<Record<string, string>>): Analysis {
+  if (text !== lastText || lastTree === null) {
+    lastTree = parseDockerfile(text);
+    lastText = text;
+    last = null;
+  }
+  if (last !== null && last.target === target && last.buildArgs === buildArgs) return last.analysis;
+  const graph = buildStageGraph(lastTree, { ...(target !== null ? { target } : {}), buildArgs });
+  const analysis = { tree: lastTree, graph };
+  last = { target, buildArgs, analysis };
+  return analysis;
+}
+
+/** The analysis of the current text, target and build args. */
+export function useAnalysis(): Analysis {
+  const text = useStore((s) => s.text);
+  const target = useStore((s) => s.target);
+  const buildArgs = useStore((s) => s.buildArgs);
+  return useMemo(() => analyze(text, target, buildArgs), [text, target, buildArgs]);
+}
+
+/** The stage whose block holds `offset` (its FROM line through the line before the next FROM). */
+export function stageAtOffset(graph: StageGraph, offset: number): GraphStage | null {
+  let found: GraphStage | null = null;
+  for (const stage of graph.stages) {
+    if (stage.range.start <= offset) found = stage;
+    else break;
+  }
+  return found;
+}

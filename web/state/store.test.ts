@@ -1,0 +1,111 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { clampEditorWidth, DEFAULT_EXAMPLE, DEFAULT_EXAMPLE_NAME, EDITOR_WIDTH_MAX, EDITOR_WIDTH_MIN, useStore } from "./store.ts";
+
+const initial = useStore.getState();
+
+beforeEach(() => useStore.setState(initial, true));
+
+describe("the store", () => {
+  it("opens on the default example when nothing was saved", () => {
+    const state = useStore.getState();
+    expect(state.text).toBe(DEFAULT_EXAMPLE);
+    expect(state.sourceName).toBe(DEFAULT_EXAMPLE_NAME);
+    expect(state.revision).toBe(0);
+    expect(state.sidePanelOpen).toBe(true);
+  });
+
+  it("counts every text change and records its origin", () => {
+    const { setText } = useStore.getState();
+    setText("FROM a\n", "editor");
+    setText("FROM a\n", "canvas");
+    const state = useStore.getState();
+    expect(state.revision).toBe(2);
+    expect(state.origin).toBe("canvas");
+    expect(state.sourceName).toBe(DEFAULT_EXAMPLE_NAME);
+  });
+
+  it("keeps the view when the user types, and starts it afresh when a file is loaded", () => {
+    const s = useStore.getState();
+    s.pinNode("base", { x: 1, y: 2 });
+    s.setTarget("builder");
+    s.setBuildArg("NODE_VERSION", "20");
+    s.select("base");
+    s.setText("FROM b\n", "editor");
+    expect(useStore.getState()).toMatchObject({ target: "builder", pinned: ["base"], selected: "base", buildArgs: { NODE_VERSION: "20" } });
+
+    s.setText("FROM c\n", "load", "c.Dockerfile");
+    expect(useStore.getState()).toMatchObject({
+      text: "FROM c\n",
+      sourceName: "c.Dockerfile",
+      positions: {},
+      pinned: [],
+      target: null,
+      buildArgs: {},
+      selected: null,
+    });
+  });
+
+  it("sets and clears build-arg overrides, an empty value being an override too", () => {
+    const { setBuildArg } = useStore.getState();
+    setBuildArg("A", "1");
+    setBuildArg("B", "");
+    expect(useStore.getState().buildArgs).toEqual({ A: "1", B: "" });
+    setBuildArg("A", null);
+    expect(useStore.getState().buildArgs).toEqual({ B: "" });
+    setBuildArg("missing", null);
+    expect(useStore.getState().buildArgs).toEqual({ B: "" });
+  });
+
+  it("pins a node once, moving it on each drag", () => {
+    const { pinNode } = useStore.getState();
+    pinNode("a", { x: 1, y: 1 });
+    pinNode("a", { x: 5, y: 6 });
+    expect(useStore.getState().pinned).toEqual(["a"]);
+    expect(useStore.getState().positions).toEqual({ a: { x: 5, y: 6 } });
+  });
+
+  it("tidies up by forgetting positions and pins, and fits the view", () => {
+    const s = useStore.getState();
+    s.setPositions({ a: { x: 1, y: 1 }, b: { x: 2, y: 2 } });
+    s.pinNode("a", { x: 3, y: 3 });
+    const fit = useStore.getState().fitNonce;
+    s.tidyUp();
+    expect(useStore.getState()).toMatchObject({ positions: {}, pinned: [], fitNonce: fit + 1 });
+    s.fitView();
+    expect(useStore.getState().fitNonce).toBe(fit + 2);
+  });
+
+  it("keeps the editor width between its bounds", () => {
+    const { setEditorWidth } = useStore.getState();
+    setEditorWidth(0.55);
+    expect(useStore.getState().editorWidth).toBe(0.55);
+    setEditorWidth(5);
+    expect(useStore.getState().editorWidth).toBe(EDITOR_WIDTH_MAX);
+    setEditorWidth(-1);
+    expect(useStore.getState().editorWidth).toBe(EDITOR_WIDTH_MIN);
+    expect(clampEditorWidth(Number.NEGATIVE_INFINITY)).toBe(EDITOR_WIDTH_MIN);
+  });
+
+  it("makes each reveal request distinct, even for the same range", () => {
+    const { revealRange } = useStore.getState();
+    revealRange(3, 9);
+    const first = useStore.getState().reveal;
+    revealRange(3, 9);
+    const second = useStore.getState().reveal;
+    expect(first).toMatchObject({ start: 3, end: 9 });
+    expect(second).toMatchObject({ start: 3, end: 9 });
+    expect(second?.nonce).not.toBe(first?.nonce);
+  });
+
+  it("links the editor and the canvas: selection, cursor stage, highlight", () => {
+    const s = useStore.getState();
+    s.select("image:alpine");
+    s.setCursorStage("#1");
+    s.setHighlight({ start: 1, end: 4 });
+    expect(useStore.getState()).toMatchObject({ selected: "image:alpine", cursorStage: "#1", highlight: { start: 1, end: 4 } });
+    s.setHighlight(null);
+    s.setSidePanelOpen(false);
+    s.setTheme("dark");
+    expect(useStore.getState()).toMatchObject({ highlight: null, sidePanelOpen: false, theme: "dark" });
+  });
+});
