@@ -1,6 +1,8 @@
 import { dumpBuildkit, parseDockerfile, printDockerfile } from "../index.ts";
 import type { Diagnostic, DockerfileTree } from "../index.ts";
-import type { CommandOutput, CommandSpec, SourceText } from "./command-spec.ts";
+import { graphFormats, renderGraph, type GraphFormat } from "../export/graph-command.ts";
+import { getOptionList, getOptionValue } from "./command-spec.ts";
+import type { CommandOutput, CommandSpec, ParsedOptions, SourceText } from "./command-spec.ts";
 import { toOneLine } from "./usage.ts";
 
 /**
@@ -22,7 +24,32 @@ export const commands: readonly CommandSpec[] = [
     options: [],
     run: (source) => runDump(source),
   },
+  {
+    name: "graph",
+    summary: "print the stage graph as JSON, Mermaid or DOT; exit 1 where BuildKit would fail the build",
+    operand: "FILE",
+    options: [
+      { kind: "value", name: "format", valueName: "FORMAT", summary: "json (default), mermaid or dot", choices: graphFormats, defaultValue: "json" },
+      { kind: "value", name: "target", valueName: "STAGE", summary: "the stage to build (default: the last)" },
+      { kind: "list", name: "build-arg", valueName: "KEY=VALUE", summary: "a build argument (repeatable; the last one wins)" },
+    ],
+    run: (source, options) => runGraph(source, options),
+  },
 ];
+
+/** `graph`: the stage graph for a target and build arguments; diagnostics on stderr. */
+export function runGraph(source: SourceText, options: ParsedOptions): CommandOutput {
+  const buildArgs: Record<string, string> = {};
+  for (const pair of getOptionList(options, "build-arg")) {
+    const eq = pair.indexOf("=");
+    if (eq <= 0) return { stdout: "", stderr: `stagecraft: --build-arg needs KEY=VALUE, got '${toOneLine(pair)}'\n`, exitCode: 2 };
+    buildArgs[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  const target = getOptionValue(options, "target");
+  const format = (getOptionValue(options, "format") ?? "json") as GraphFormat;
+  const result = renderGraph(source.name, source.text, { format, buildArgs, ...(target === undefined ? {} : { target }) });
+  return { stdout: result.stdout, stderr: result.stderr, exitCode: result.code };
+}
 
 /** `print`: the round trip. Diagnostics are not shown: printing succeeds on any text. */
 export function runPrint(source: SourceText): CommandOutput {

@@ -5,8 +5,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { DockerfileParser } from "dockerfile-ast";
-import { buildStageGraph } from "../../src/graph/build-stage-graph.ts";
-import { parseDockerfile } from "../../src/syntax/parse.ts";
+import type { Core } from "./core.ts";
 import { compareContenders } from "./measure.ts";
 import type { Contender, Timing } from "./measure.ts";
 import { formatNumber, formatPercent, formatRatio } from "./report.ts";
@@ -24,7 +23,7 @@ interface Workload {
 const pipeline = "stagecraft parse + model + graph";
 const reference = "dockerfile-ast parse";
 
-function contenders(texts: readonly string[]): Contender[] {
+function contenders(texts: readonly string[], { buildStageGraph, parseDockerfile }: Core): Contender[] {
   return [
     {
       name: pipeline,
@@ -67,7 +66,7 @@ function medianOf(timings: readonly Timing[], name: string): number {
 function runGraphSuite(context: BenchContext): SuiteReport {
   const notes = context.corpusDir === null ? ["conformance corpus not found (set STAGECRAFT_CORPUS): timing a synthetic file only"] : [];
   const results = loadWorkloads(context.corpusDir).map((workload) => {
-    const timings = compareContenders(contenders(workload.texts), context.measure);
+    const timings = compareContenders(contenders(workload.texts, context.core), context.measure);
     return { workload, timings, speedup: medianOf(timings, reference) / medianOf(timings, pipeline) };
   });
   const tables: ReportTable[] = results.map(({ workload, timings }) => ({

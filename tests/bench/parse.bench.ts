@@ -3,7 +3,7 @@
  * on the real corpus and on synthetic files, plus how our cost grows with file size.
  */
 import { DockerfileParser } from "dockerfile-ast";
-import { parseDockerfile } from "../../src/index.ts";
+import type { Core } from "./core.ts";
 import { compareContenders, measureContender } from "./measure.ts";
 import type { Contender, Timing } from "./measure.ts";
 import { formatNumber, formatPercent, formatRatio } from "./report.ts";
@@ -25,13 +25,16 @@ interface Parser {
   readonly parse: (text: string) => number;
 }
 
-const ours: Parser = { name: "stagecraft parseDockerfile", parse: (text) => parseDockerfile(text).nodes.length };
+const ours = { name: "stagecraft parseDockerfile" } as const;
+
+function ourParser(core: Core): Parser {
+  return { name: ours.name, parse: (text) => core.parseDockerfile(text).nodes.length };
+}
 const dockerfileAst: Parser = {
   name: "dockerfile-ast parse",
   parse: (text) => DockerfileParser.parse(text).getInstructions().length,
 };
 const scan: Parser = { name: "scan (floor)", parse: (text) => scanDockerfile(text).checksum };
-const parsers = [dockerfileAst, ours, scan] as const;
 
 function passOver(parser: Parser, texts: readonly string[]): Contender {
   return {
@@ -45,12 +48,12 @@ function passOver(parser: Parser, texts: readonly string[]): Contender {
 }
 
 /** Cheap agreement checks, so a broken contender shows up as a note instead of as a fast figure. */
-function checkAgreement(workload: Workload): string[] {
+function checkAgreement(workload: Workload, core: Core): string[] {
   const notes: string[] = [];
   let lineMismatches = 0;
   let instructionMismatches = 0;
   for (const text of workload.texts) {
-    const tree = parseDockerfile(text);
+    const tree = core.parseDockerfile(text);
     if (tree.lineStarts.length !== scanDockerfile(text).lines) lineMismatches++;
     if (tree.instructions.length !== DockerfileParser.parse(text).getInstructions().length) instructionMismatches++;
   }
@@ -90,7 +93,7 @@ function comparisonTable({ workload, timings }: ComparedWorkload): ReportTable {
   };
 }
 
-function timingOf(compared: ComparedWorkload, parser: Parser): number {
+function timingOf(compared: ComparedWorkload, parser: Pick<Parser, "name">): number {
   const timing = compared.timings.find((t) => t.name === parser.name);
   if (timing === undefined) throw new Error(`no timing for ${parser.name}`);
   return timing.medianNs;
@@ -120,7 +123,7 @@ function measureScaling(context: BenchContext) {
   return scalingSizes.map((stages) => {
     const workload = syntheticWorkload(stages);
     const kb = workload.bytes / 1e3;
-    const timing = measureContender(passOver(ours, workload.texts), context.measure);
+    const timing = measureContender(passOver(ourParser(context.core), workload.texts), context.measure);
     return { stages, kb, medianMs: timing.medianNs / 1e6, usPerKb: timing.medianNs / 1e3 / kb, spread: timing.spread };
   });
 }
@@ -134,7 +137,8 @@ async function runParseSuite(context: BenchContext): Promise<SuiteReport> {
     workloads.push(loadRealCorpus(context.corpusDir));
   }
   workloads.push(syntheticWorkload(comparedSyntheticSize));
-  for (const workload of workloads) notes.push(...checkAgreement(workload));
+  for (const workload of workloads) notes.push(...checkAgreement(workload, context.core));
+  const parsers = [dockerfileAst, ourParser(context.core), scan];
 
   const compared = workloads.map((workload) => ({
     workload,

@@ -20,7 +20,8 @@ export function formatSuiteReport(report: SuiteReport): string {
   const parts = [`== ${report.suite} ==`, ...report.notes.map((n) => `note: ${n}`), ""];
   for (const table of report.tables) parts.push(formatTable(table));
   if (report.goals.length > 0) parts.push(...report.goals.map(formatGoal), "");
-  return parts.join("\n");
+  // A blank line after each suite, so the next one's header stands apart.
+  return parts.join("\n") + "\n";
 }
 
 /** Format with a fixed number of significant-looking digits: 1234 → "1234", 12.34 → "12.3", 0.1234 → "0.123". */

@@ -8,6 +8,8 @@
  */
 import { cpus, loadavg } from "node:os";
 import { corpusDir } from "../corpus.ts";
+import { loadShippedCore } from "./core.ts";
+import { graphSuite } from "./graph.bench.ts";
 import { collectsGarbage, defaultMeasureOptions, quickMeasureOptions, readChecksum } from "./measure.ts";
 import { layoutSuite } from "./layout.bench.ts";
 import { parseSuite } from "./parse.bench.ts";
@@ -15,7 +17,7 @@ import { formatSuiteReport } from "./report.ts";
 import type { BenchSuite, SuiteReport } from "./suite.ts";
 
 /** Every suite, in the order they run. Register a new `*.bench.ts` suite here. */
-const suites: readonly BenchSuite[] = [parseSuite, layoutSuite];
+const suites: readonly BenchSuite[] = [parseSuite, graphSuite, layoutSuite];
 
 interface BenchArgs {
   readonly json: boolean;
@@ -61,7 +63,7 @@ async function main(): Promise<number> {
   }
   const environment = describeEnvironment();
   const measure = args.quick ? quickMeasureOptions : defaultMeasureOptions;
-  const context = { measure, corpusDir: corpusDir() };
+  const context = { measure, corpusDir: corpusDir(), core: await loadShippedCore() };
   const selected = suites.filter((s) => args.only.length === 0 || args.only.includes(s.name));
   if (!args.json) {
     process.stdout.write(

@@ -2,12 +2,15 @@
  * What a benchmark suite is and what it hands back. `run.ts` keeps the list of suites;
  * a new benchmark is a new `*.bench.ts` file exporting a `BenchSuite`, added to that list.
  */
+import type { Core } from "./core.ts";
 import type { MeasureOptions } from "./measure.ts";
 
 export interface BenchContext {
   readonly measure: MeasureOptions;
   /** The conformance corpus folder, or null when it is absent. */
   readonly corpusDir: string | null;
+  /** Stagecraft's core bundled as it ships (see core.ts): time this, not `src/` through tsx. */
+  readonly core: Core;
 }
 
 export interface ReportTable {
