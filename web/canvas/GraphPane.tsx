@@ -1,6 +1,6 @@
 import "@xyflow/react/dist/style.css";
 import "./canvas.css";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   Background,
   BackgroundVariant,
@@ -22,13 +22,14 @@ import { useAnalysis } from "../state/analysis.ts";
 import { useStore, type Point } from "../state/store.ts";
 import { CanvasActionsContext, type CanvasActions } from "./canvas-actions.ts";
 import { describeGraph, type CanvasModel } from "./describe-graph.ts";
+import { DrawnRevision } from "./DrawnRevision.tsx";
 import { GraphEdge } from "./GraphEdge.tsx";
 import { ImageNode } from "./ImageNode.tsx";
 import { Legend } from "./Legend.tsx";
 import { chooseInitialView, LEGIBLE_ZOOM } from "./initial-view.ts";
-import { placeNodes } from "./place-nodes.ts";
 import { StageNode } from "./StageNode.tsx";
 import { planEdges, toFlowEdges, toFlowNodes } from "./to-flow.ts";
+import { usePlacement } from "./use-placement.ts";
 import type { CanvasEdge, CanvasNode } from "./types.ts";
 
 const nodeTypes = { stage: StageNode, image: ImageNode };
@@ -37,6 +38,10 @@ const MIN_ZOOM = 0.04;
 /** Room at the bottom for the legend and the zoom buttons, which sit over the graph. */
 const FIT_PADDING = { top: "24px", left: "24px", right: "24px", bottom: "88px" } as const;
 const FIT_ROOM = { x: 48, y: 112 };
+/** Keep in step with `.edge-tooltip` max-width in canvas.css. */
+const TOOLTIP_WIDTH = 360;
+/** Height of the legend and zoom buttons over the foot of the canvas, with a margin. */
+const BOTTOM_OVERLAY = 96;
 const FIT_OPTIONS: FitViewOptions = { padding: FIT_PADDING, maxZoom: 1.1, minZoom: MIN_ZOOM };
 const FIT_ANIMATED: FitViewOptions = { ...FIT_OPTIONS, duration: 250 };
 const MINIMAP_SIZE = { width: 168, height: 112 };
@@ -52,49 +57,12 @@ function classifyMinimapNode(node: Node): string {
   return data.reachable === false ? "minimap-node minimap-node--unreachable" : "minimap-node";
 }
 
-interface DrawnRevisionProps {
-  readonly root: RefObject<HTMLDivElement | null>;
-  readonly nodes: readonly CanvasNode[];
-  readonly edges: readonly CanvasEdge[];
-  readonly revision: number;
-}
-
-/**
- * Marks the canvas root with the revision whose graph React Flow has drawn. React Flow takes
- * new nodes in an effect and draws them a render later; this child sees its store update in
- * that same render, so `data-revision` changes only once the nodes are in the DOM.
- */
-function DrawnRevision({ root, nodes, edges, revision }: DrawnRevisionProps) {
-  const drawnNodes: unknown = useFlowStore((s) => s.nodes);
-  const drawnEdges: unknown = useFlowStore((s) => s.edges);
-  useLayoutEffect(() => {
-    const element = root.current;
-    if (element === null || drawnNodes !== nodes || drawnEdges !== edges) return;
-    element.dataset["revision"] = String(revision);
-    element.dataset["nodeCount"] = String(nodes.length);
-  }, [root, drawnNodes, drawnEdges, nodes, edges, revision]);
-  return null;
-}
-
-/** Positions for the model: stored ones, plus layout for new nodes, written back to the store. */
-function usePlacement(model: CanvasModel) {
-  const stored = useStore((s) => s.positions);
-  const pinned = useStore((s) => s.pinned);
-  const setPositions = useStore((s) => s.setPositions);
-  const placement = useMemo(() => placeNodes(model.layout, model.renames, stored, pinned), [model.layout, model.renames, stored, pinned]);
-  useEffect(() => {
-    // Only a layout that ran writes: the store then holds what is drawn, and the next render finds every node placed.
-    if (placement.ran !== "none") setPositions(placement.positions);
-  }, [placement, setPositions]);
-  return placement;
-}
-
 function GraphCanvas() {
   const { graph } = useAnalysis();
   const revision = useStore((s) => s.revision);
   const theme = useStore((s) => s.theme);
   const fitNonce = useStore((s) => s.fitNonce);
-  const { fitView, viewportInitialized } = useReactFlow();
+  const { fitView, viewportInitialized, getInternalNode, getViewport, setViewport } = useReactFlow();
   const root = useRef<HTMLDivElement>(null);
   const far = useFlowStore((s) => s.transform[2] < FAR_ZOOM);
 
@@ -115,12 +83,33 @@ function GraphCanvas() {
   // Routing looks at every node for every edge: redone only when the layout, the edges or the positions change.
   const { layout, edges: specs } = model;
   const routing = useMemo(() => planEdges({ layout, edges: specs }, placement.positions), [layout, specs, placement.positions]);
-  const edges = useMemo(() => toFlowEdges(model, placement.positions, lastEdges.current, routing), [model, placement.positions, routing]);
+  const edges = useMemo(
+    () => toFlowEdges({ layout, edges: specs }, placement.positions, lastEdges.current, routing),
+    [layout, specs, placement.positions, routing],
+  );
   useEffect(() => {
     lastModel.current = model;
     lastNodes.current = nodes;
     lastEdges.current = edges;
   }, [model, nodes, edges]);
+
+  /** Pans, if need be, so the node's bottom clears the legend at the foot of the canvas. */
+  const keepInView = useCallback(
+    (key: string) => {
+      const node = getInternalNode(key);
+      const box = root.current?.getBoundingClientRect();
+      if (node === undefined || box === undefined) return;
+      const { x, y, zoom } = getViewport();
+      const top = node.internals.positionAbsolute.y * zoom + y;
+      const bottom = top + (node.measured.height ?? 0) * zoom;
+      const limit = box.height - BOTTOM_OVERLAY;
+      if (bottom <= limit) return;
+      // Up by what is hidden, but never so far that the node's top leaves the view.
+      const shift = Math.min(bottom - limit, Math.max(0, top - 12));
+      if (shift > 0) void setViewport({ x, y: y - shift, zoom }, { duration: 200 });
+    },
+    [getInternalNode, getViewport, setViewport],
+  );
 
   // Handlers read the latest model through a ref, so they never change identity.
   const current = useRef(model);
@@ -135,14 +124,17 @@ function GraphCanvas() {
         const range = current.current.ranges.get(key);
         if (range !== undefined) revealRange(range.start, range.end);
       },
-      toggleExpanded: (key) =>
+      toggleExpanded: (key) => {
         setExpanded((keys) => {
           const next = new Set(keys);
           if (!next.delete(key)) next.add(key);
           return next;
-        }),
+        });
+        // Once the node has its new size, bring its bottom (and the toggle) into view.
+        requestAnimationFrame(() => requestAnimationFrame(() => keepInView(key)));
+      },
     }),
-    [],
+    [keepInView],
   );
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
@@ -163,7 +155,10 @@ function GraphCanvas() {
   const onEdgeMouseEnter = useCallback<EdgeMouseHandler<CanvasEdge>>((event, edge) => {
     useStore.getState().setHighlight(current.current.ranges.get(edge.id) ?? null);
     const box = root.current?.getBoundingClientRect();
-    setHovered({ id: edge.id, x: event.clientX - (box?.left ?? 0), y: event.clientY - (box?.top ?? 0) });
+    const x = event.clientX - (box?.left ?? 0);
+    // Beside the pointer, on whichever side the canvas has room for the tooltip.
+    const left = box !== undefined && x + TOOLTIP_WIDTH + 24 > box.width ? Math.max(8, x - TOOLTIP_WIDTH - 14) : x + 14;
+    setHovered({ id: edge.id, x: left, y: event.clientY - (box?.top ?? 0) + 14 });
   }, []);
   const onEdgeMouseLeave = useCallback<EdgeMouseHandler<CanvasEdge>>(() => {
     useStore.getState().setHighlight(null);
@@ -238,14 +233,16 @@ function GraphCanvas() {
           <Panel position="bottom-left" className="canvas-legend-panel">
             <Legend />
           </Panel>
-          <MiniMap
-            pannable
-            zoomable
-            nodeClassName={classifyMinimapNode}
-            nodeBorderRadius={6}
-            ariaLabel="Overview of the graph"
-            style={MINIMAP_SIZE}
-          />
+          {!empty && (
+            <MiniMap
+              pannable
+              zoomable
+              nodeClassName={classifyMinimapNode}
+              nodeBorderRadius={6}
+              ariaLabel="Overview of the graph"
+              style={MINIMAP_SIZE}
+            />
+          )}
         </ReactFlow>
       </CanvasActionsContext.Provider>
       {empty && (
@@ -257,7 +254,7 @@ function GraphCanvas() {
         </div>
       )}
       {hoveredEdge !== undefined && hovered !== null && (
-        <div className={`edge-tooltip${hoveredEdge.valid ? "" : " edge-tooltip--invalid"}`} role="tooltip" style={{ left: hovered.x + 14, top: hovered.y + 14 }}>
+        <div className={`edge-tooltip${hoveredEdge.valid ? "" : " edge-tooltip--invalid"}`} role="tooltip" style={{ left: hovered.x, top: hovered.y }}>
           <p>{hoveredEdge.title}</p>
           {hoveredEdge.reason !== null && <p className="edge-tooltip__reason">{hoveredEdge.reason}</p>}
         </div>

@@ -124,39 +124,53 @@ function contains(r: Rect, p: Point, margin: number): boolean {
 /** Whether the curve runs through one of `obstacles` (sampled: edges are smooth and nodes large). */
 function crosses(shape: EdgeShape, obstacles: readonly Rect[]): boolean {
   for (const cubic of shape.cubics) {
-    for (let i = 1; i < 24; i++) {
-      const p = cubicAt(cubic, i / 24);
-      if (obstacles.some((r) => contains(r, p, 4))) return true;
+    for (let i = 1; i < 20; i++) {
+      const p = cubicAt(cubic, i / 20);
+      for (const r of obstacles) if (contains(r, p, 4)) return true;
     }
   }
   return false;
 }
 
+/** How far sideways a channel is looked for: further than this, the plain curve will do. */
+const CHANNEL_REACH = 1200;
+
 /**
- * Where a downward edge from (sx, sy) to (tx, ty) should run so that it passes no node in
- * `obstacles` but those in `ends`: null when the plain curve already does, else the x of a
- * free vertical channel, the one that adds the least way.
+ * Where a downward edge from (sx, sy) to (tx, ty) should run so that it passes no obstacle but
+ * those in `ends`: null when the plain curve already does, else the x of a free vertical
+ * channel, the one that adds the least way. `query` returns the obstacles overlapping an area.
  */
-export function findChannel(sx: number, sy: number, tx: number, ty: number, obstacles: readonly Rect[], ends: readonly Rect[] = []): number | null {
+export function findChannel(
+  sx: number,
+  sy: number,
+  tx: number,
+  ty: number,
+  query: (area: Rect) => readonly Rect[],
+  ends: readonly Rect[] = [],
+): number | null {
   if (ty - sy < 4 * BEND + 8) return null;
   const left = Math.min(sx, tx) - 40;
   const right = Math.max(sx, tx) + 40;
-  const nearby = obstacles.filter((r) => r.y < ty && r.y + r.height > sy && r.x < right && r.x + r.width > left && !ends.includes(r));
+  const nearby = query({ x: left, y: sy, width: right - left, height: ty - sy }).filter((r) => !ends.includes(r));
   if (nearby.length === 0 || !crosses(shapeCurve(sx, sy, tx, ty), nearby)) return null;
   // The channel runs between the two bends: only nodes in that band can block it.
   const top = sy + 2 * BEND;
   const bottom = ty - 2 * BEND;
-  const band = obstacles.filter((r) => r.y < bottom && r.y + r.height > top && !ends.includes(r));
-  const blocked = (x: number) => band.some((r) => x > r.x - CHANNEL_GAP + 1 && x < r.x + r.width + CHANNEL_GAP - 1);
-  const candidates = [sx, tx, ...band.flatMap((r) => [r.x - CHANNEL_GAP, r.x + r.width + CHANNEL_GAP])];
-  let best: number | null = null;
-  let cost = Infinity;
-  for (const x of candidates) {
-    const c = Math.abs(x - sx) + Math.abs(x - tx);
-    if (c < cost && !blocked(x)) {
-      best = x;
-      cost = c;
-    }
+  const band = query({ x: left - CHANNEL_REACH, y: top, width: right - left + 2 * CHANNEL_REACH, height: bottom - top }).filter(
+    (r) => r.y < bottom && r.y + r.height > top && !ends.includes(r),
+  );
+  // The x ranges the band's nodes block, merged: a channel can run along any of their borders.
+  const blocked = band.map((r) => [r.x - CHANNEL_GAP, r.x + r.width + CHANNEL_GAP] as const).sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [from, to] of blocked) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && from < last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
   }
+  const isFree = (x: number) => merged.every(([from, to]) => x <= from || x >= to);
+  const cost = (x: number) => Math.abs(x - sx) + Math.abs(x - tx);
+  const candidates = [...[sx, tx].filter(isFree), ...merged.flat()];
+  let best: number | null = null;
+  for (const x of candidates) if (best === null || cost(x) < cost(best)) best = x;
   return best;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findChannel, measureLabelWidth, overlaps, pointAt, shapeCurve, shapeLoop, shapeRouted } from "./edge-geometry.ts";
+import { findChannel, measureLabelWidth, overlaps, pointAt, shapeCurve, shapeLoop, shapeRouted, type Rect } from "./edge-geometry.ts";
+import { RectGrid } from "./rect-grid.ts";
 import { countVisibleInstructions, isCollapsible, measureImageWidth, measureStageHeight } from "./node-size.ts";
 import { isSameValue, reuseIfSame } from "./same-value.ts";
 
@@ -27,9 +28,11 @@ describe("edge shapes", () => {
 
   it("routes an edge beside a node in its way, and not otherwise", () => {
     const blocker = { x: -100, y: 200, width: 272, height: 120 };
-    expect(findChannel(0, 100, 0, 500, [])).toBeNull();
-    expect(findChannel(0, 100, 0, 500, [{ x: 400, y: 200, width: 100, height: 100 }])).toBeNull();
-    const channel = findChannel(0, 100, 0, 500, [blocker]);
+    const grid = (rects: Rect[]) => (area: Rect) => new RectGrid(rects).query(area);
+    expect(findChannel(0, 100, 0, 500, grid([]))).toBeNull();
+    expect(findChannel(0, 100, 0, 500, grid([{ x: 400, y: 200, width: 100, height: 100 }]))).toBeNull();
+    expect(findChannel(0, 100, 0, 500, grid([blocker]), [blocker])).toBeNull();
+    const channel = findChannel(0, 100, 0, 500, grid([blocker]));
     expect(channel).not.toBeNull();
     expect(channel! < blocker.x || channel! > blocker.x + blocker.width).toBe(true);
     const routed = shapeRouted(0, 100, 0, 500, channel!);
@@ -41,6 +44,21 @@ describe("edge shapes", () => {
     expect(measureLabelWidth("/app")).toBeLessThan(measureLabelWidth("/app/node_modules"));
     expect(overlaps({ x: 0, y: 0, width: 10, height: 10 }, { x: 9, y: 9, width: 5, height: 5 })).toBe(true);
     expect(overlaps({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 0, width: 5, height: 5 })).toBe(false);
+  });
+});
+
+describe("RectGrid", () => {
+  it("finds exactly the rectangles overlapping an area, across cells and negative coordinates", () => {
+    const rects: Rect[] = [
+      { x: -600, y: -10, width: 100, height: 50 },
+      { x: 0, y: 0, width: 600, height: 40 },
+      { x: 1000, y: 1000, width: 10, height: 10 },
+    ];
+    const grid = new RectGrid(rects);
+    expect(grid.query({ x: -550, y: 0, width: 600, height: 5 })).toEqual(expect.arrayContaining([rects[0], rects[1]]));
+    expect(grid.query({ x: -550, y: 0, width: 600, height: 5 })).toHaveLength(2);
+    expect(grid.query({ x: 700, y: 0, width: 200, height: 900 })).toEqual([]);
+    expect(grid.query({ x: 1005, y: 1005, width: 1, height: 1 })).toEqual([rects[2]]);
   });
 });
 

@@ -4,7 +4,8 @@
  * where it covers no node and no other label.
  */
 import type { CanvasModel } from "./describe-graph.ts";
-import { findChannel, LABEL_HEIGHT, measureLabelWidth, overlaps, pointAt, shapeCurve, shapeLoop, shapeRouted, type Rect } from "./edge-geometry.ts";
+import { findChannel, LABEL_HEIGHT, measureLabelWidth, pointAt, shapeCurve, shapeLoop, shapeRouted, type Rect } from "./edge-geometry.ts";
+import { RectGrid } from "./rect-grid.ts";
 import type { Point } from "../state/store.ts";
 
 export interface EdgeRoute {
@@ -26,7 +27,7 @@ function overlapArea(a: Rect, b: Rect): number {
 }
 
 /** The spot nearest the middle where the label covers nothing, else the one where it covers least. */
-function placeLabel(shape: ReturnType<typeof shapeCurve>, label: string, nodes: readonly Rect[], labels: readonly Rect[]): { at: number; box: Rect } {
+function placeLabel(shape: ReturnType<typeof shapeCurve>, label: string, nodes: RectGrid, labels: RectGrid): { at: number; box: Rect } {
   const width = measureLabelWidth(label) + 2 * LABEL_MARGIN;
   const height = LABEL_HEIGHT + 2 * LABEL_MARGIN;
   const boxAt = (t: number): Rect => {
@@ -42,7 +43,7 @@ function placeLabel(shape: ReturnType<typeof shapeCurve>, label: string, nodes: 
     width: Math.abs(first.x - last.x) + 3 * width,
     height: Math.abs(first.y - last.y) + 3 * height,
   };
-  const near = [...nodes.filter((r) => overlaps(r, area)), ...labels.filter((r) => overlaps(r, area))];
+  const near = [...nodes.query(area), ...labels.query(area)];
   let best = { at: 0.5, box: boxAt(0.5) };
   let least = Infinity;
   for (const t of LABEL_SPOTS) {
@@ -73,9 +74,10 @@ export function routeEdges(
     const p = positions[n.id] ?? ORIGIN;
     rects.set(n.id, { x: p.x, y: p.y, width: n.width, height: n.height });
   }
-  const nodeRects = [...rects.values()];
-  const obstacles = [...nodeRects];
-  const labels: Rect[] = [];
+  const nodeRects = new RectGrid(rects.values());
+  const obstacles = new RectGrid(rects.values());
+  const labels = new RectGrid();
+  const query = (area: Rect) => obstacles.query(area);
   const routes = new Map<string, EdgeRoute>();
   for (const e of model.edges) {
     const source = rects.get(e.source);
@@ -88,9 +90,9 @@ export function routeEdges(
     const ty = target.y;
     let channel: number | null = null;
     if (!e.selfLoop) {
-      channel = findChannel(sx, sy, tx, ty, obstacles, [source, target]);
+      channel = findChannel(sx, sy, tx, ty, query, [source, target]);
       // The next edges keep off this one's channel.
-      if (channel !== null) obstacles.push({ x: channel - 3, y: sy, width: 6, height: ty - sy });
+      if (channel !== null) obstacles.add({ x: channel - 3, y: sy, width: 6, height: ty - sy });
     }
     const shape = e.selfLoop
       ? shapeLoop(target.x + target.width / 2, target.y, target.width, target.height)
@@ -101,7 +103,7 @@ export function routeEdges(
     if (e.label !== null) {
       const placed = placeLabel(shape, e.label, nodeRects, labels);
       labelAt = placed.at;
-      labels.push(placed.box);
+      labels.add(placed.box);
     }
     routes.set(e.id, { channel, labelAt });
   }

@@ -156,7 +156,7 @@ export function planEdges(model: Pick<CanvasModel, "layout" | "edges">, position
  * is `planEdges(model, positions)`, given when the caller kept it from before.
  */
 export function toFlowEdges(
-  model: CanvasModel,
+  model: Pick<CanvasModel, "layout" | "edges">,
   positions: PositionLookup,
   previous: readonly CanvasEdge[] = [],
   routing: EdgeRouting = planEdges(model, positions),

@@ -23,6 +23,12 @@ describe("assignLayers", () => {
     expect(layersOf(makeGraph(["a", "b", "c", "img"], ["a>b", "b>c", "img~c"]))).toEqual({ a: 0, b: 1, c: 2, img: 1 });
   });
 
+  it("keeps a node on the row it asks for unless its sources push it lower", () => {
+    const graph = makeGraph(["a", "b", "c", "img", "x"], ["a>b", "b>c", "img~c", "b>x"]);
+    const ranked = { ...graph, nodes: graph.nodes.map((n) => (n.id === "img" ? { ...n, rank: 0 } : n.id === "x" ? { ...n, rank: 0 } : n)) };
+    expect(layersOf(ranked)).toEqual({ a: 0, b: 1, c: 2, img: 0, x: 2 });
+  });
+
   it("leaves no row empty and unconnected nodes on the top row", () => {
     expect(layersOf(makeGraph(["lone", "img", "a", "b"], ["img>a", "a>b"]))).toEqual({ lone: 0, img: 0, a: 1, b: 2 });
   });

@@ -14,8 +14,9 @@ export interface Layering {
 
 /**
  * Rows such that every edge not on a cycle points down: each node one row below its lowest
- * source (so a base chain stacks tightly), then every node without sources moved down to just
- * above the highest node it feeds (so an image sits on top of its first user, not on row 0).
+ * source (so a base chain stacks tightly) or on the row it asks for (`rank`) if that is lower,
+ * then every node without sources or a `rank` moved down to just above the highest node it
+ * feeds (so an image sits on top of its first user, not on row 0).
  * Cycles, which invalid `COPY --from` can make, are broken where a depth-first walk in node
  * order closes them.
  */
@@ -24,6 +25,10 @@ export function assignLayers(graph: IndexedGraph): Layering {
   const forward = findForwardEdges(graph);
   const order = sortTopologically(graph, forward);
   const layer = new Int32Array(n);
+  const asked = graph.nodes.map((node) => (node.rank !== undefined && Number.isFinite(node.rank) ? Math.max(0, Math.floor(node.rank)) : null));
+  asked.forEach((row, v) => {
+    if (row !== null) layer[v] = row;
+  });
   for (const v of order) {
     for (const e of graph.incoming[v] ?? []) {
       const edge = graph.edges[e];
@@ -32,7 +37,7 @@ export function assignLayers(graph: IndexedGraph): Layering {
   }
   for (let v = 0; v < n; v++) {
     const hasSource = (graph.incoming[v] ?? []).some((e) => forward[e] === true);
-    if (hasSource) continue;
+    if (hasSource || asked[v] !== null) continue;
     let highest = Infinity;
     for (const e of graph.outgoing[v] ?? []) {
       const target = graph.edges[e]?.target;

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildStageGraph, parseDockerfile } from "../../src/index.ts";
 import { requireCorpus } from "../../tests/corpus.ts";
@@ -102,6 +103,26 @@ describe("layoutAll", () => {
     const positions = layoutAll(graph, { pinned });
     expect(positions.get("stage-5")).toEqual({ x: -500, y: 12345 });
     expect(findOverlaps(graph, positions)).toEqual([]);
+  });
+
+  it("overlaps nothing and stays finite on any graph, cycles included, and points DAG edges down", () => {
+    const input = fc.record({
+      stages: fc.integer({ min: 1, max: 80 }),
+      seed: fc.integer({ min: 1, max: 1_000_000 }),
+      extra: fc.array(fc.tuple(fc.nat(100), fc.nat(100)), { maxLength: 6 }),
+    });
+    fc.assert(
+      fc.property(input, ({ stages, seed, extra }) => {
+        const dag = generateStageGraph(stages, seed);
+        const id = (i: number) => dag.nodes[i % dag.nodes.length]!.id;
+        const graph: LayoutGraph = { nodes: dag.nodes, edges: [...dag.edges, ...extra.map(([s, t]) => ({ source: id(s), target: id(t), kind: "copy" as const }))] };
+        const positions = layoutAll(graph);
+        for (const p of positions.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+        expect(findOverlaps(graph, positions)).toEqual([]);
+        expect(findUpwardEdges(dag, layoutAll(dag))).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it("ignores a repeated node id after its first occurrence", () => {

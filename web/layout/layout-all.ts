@@ -76,9 +76,9 @@ function moveToOrigin(points: readonly Point[]): Point[] {
 /**
  * The edges dagre sees: only those between adjacent rows. dagre turns an edge spanning k rows
  * into a chain of k - 1 dummy nodes to route it, but the canvas draws its own curves and ignores
- * dagre's routes, so those chains would only cost time and width (measured on moby: 2.6× slower,
- * 23% wider, for 17% fewer crossings; no fewer crossings on the synthetic graphs). Long edges still point down:
- * the rows were set with them.
+ * dagre's routes, so those chains mostly cost time and width: on moby, giving dagre every edge
+ * took 2.6× the time and made it 23% wider, for 17% fewer crossings (plain dagre, with its own
+ * rows too: see README.md). Long edges still point down: the rows were set with them.
  */
 function chooseEdges(indexed: IndexedGraph, layering: Layering): number[] {
   const layer = layering.layer;
@@ -100,6 +100,8 @@ function runDagre(indexed: IndexedGraph, layering: Layering): Point[] {
   };
   // dagre calls a function ranker on its inner graph, where a nesting root sits above every node
   // and each edge must span at least two ranks (odd ranks hold edge labels): row r is rank 2r + 1.
+  // This leans on dagre 3.1's inner workings; layout-all.test.ts checks rows and edge directions,
+  // so an upgrade that changes them fails there.
   label["ranker"] = (inner: graphlib.Graph) => {
     const root = (inner.graph() as { nestingRoot?: string }).nestingRoot;
     for (const v of inner.nodes()) {

@@ -35,6 +35,7 @@ function usablePoint(point: Point | undefined): Point | null {
   return point !== undefined && Number.isFinite(point.x) && Number.isFinite(point.y) ? { x: point.x, y: point.y } : null;
 }
 
+/** The result map: node ids in graph order. */
 export function toPositions(indexed: IndexedGraph, points: readonly Point[]): Positions {
   const positions: Positions = new Map();
   indexed.nodes.forEach((node, i) => {
@@ -46,7 +47,8 @@ export function toPositions(indexed: IndexedGraph, points: readonly Point[]): Po
 
 /**
  * Give every node without a position (null in `known`) one, leaving the known ones as they are.
- * Shared with the full layout, which uses it to fit nodes around pinned ones.
+ * The full layout uses it too: to fit nodes around pinned ones, and, from nothing, as its row
+ * placement for graphs too big for dagre.
  */
 export function placeNewNodes(indexed: IndexedGraph, known: readonly (Point | null)[], spacing: Spacing): Point[] {
   const placed = [...known];

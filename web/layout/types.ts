@@ -12,8 +12,9 @@ export interface LayoutNode {
   readonly width: number;
   readonly height: number;
   /**
-   * Full layout only: the lowest layer this node may sit in (0 is the top row), e.g. to keep
-   * external images on the first row. Edges can still push it further down.
+   * Full layout only: the row this node asks for (0 is the top), e.g. 0 to keep external images
+   * on the first row rather than just above their first user. Edges can still push it lower,
+   * and empty rows above it close up.
    */
   readonly rank?: number;
 }
