@@ -9,21 +9,14 @@ import { imageKey, stageKey } from "../state/analysis.ts";
 import { IMAGE_HEIGHT, STAGE_WIDTH, measureImageWidth, measureStageHeight } from "./node-size.ts";
 import { reuseIfSame } from "./same-value.ts";
 import { labelCopiedPaths, shortenPath, summarizeInstruction } from "./summarize.ts";
-import type { BaseSummary, EdgeKind, ImageNodeData, StageNodeData } from "./types.ts";
+import type { BaseSummary, GraphEdgeData, ImageNodeData, StageNodeData } from "./types.ts";
 
 /** An edge before positions are known (the ends' offsets depend on where the nodes are). */
-export type EdgeSpec = {
+/** An edge as described from the graph: the drawn edge's data, before ports are spread. */
+export type EdgeSpec = Pick<GraphEdgeData, "kind" | "label" | "title" | "valid" | "reason" | "dimmed" | "onbuild" | "selfLoop"> & {
   readonly id: string;
   readonly source: string;
   readonly target: string;
-  readonly kind: EdgeKind;
-  readonly label: string | null;
-  readonly title: string;
-  readonly valid: boolean;
-  readonly reason: string | null;
-  readonly dimmed: boolean;
-  readonly onbuild: boolean;
-  readonly selfLoop: boolean;
 };
 
 export interface CanvasModel {

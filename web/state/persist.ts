@@ -3,21 +3,15 @@
  * never loses work. Reading is defensive: whatever is stored, a bad value is dropped, never
  * thrown, and the app starts.
  */
-import type { AppState, Point, Theme } from "./store.ts";
+import type { AppState, Point } from "./store.ts";
 
 export const STORAGE_KEY = "stagecraft:session:v1";
 
-export interface SavedSession {
-  readonly text: string;
-  readonly sourceName: string;
-  readonly target: string | null;
-  readonly buildArgs: Readonly<Record<string, string>>;
-  readonly positions: Readonly<Record<string, Point>>;
-  readonly pinned: readonly string[];
-  readonly theme: Theme;
-  readonly editorWidth: number;
-  readonly sidePanelOpen: boolean;
-}
+/** What is saved: the text and the view state, exactly as the store holds them. */
+export type SavedSession = Pick<
+  AppState,
+  "text" | "sourceName" | "target" | "buildArgs" | "positions" | "pinned" | "theme" | "editorWidth" | "sidePanelOpen"
+>;
 
 function storage(): Storage | null {
   try {
