@@ -1,4 +1,5 @@
-import { useAnalysis, imageKey } from "../state/analysis.ts";
+import { useMemo } from "react";
+import { imageKey, useDeferredAnalysis } from "../state/analysis.ts";
 import { useStore } from "../state/store.ts";
 import { BuildArgs } from "./BuildArgs.tsx";
 import { findStage } from "./describe.ts";
@@ -13,22 +14,15 @@ import { StageDetails } from "./StageDetails.tsx";
  * build arguments, and the problems.
  */
 export function SidePanel() {
-  const { tree, graph } = useAnalysis();
+  const { tree, graph } = useDeferredAnalysis();
   const selected = useStore((s) => s.selected);
   const select = useStore((s) => s.select);
   const stage = selected === null ? null : findStage(graph, selected);
   const image = selected === null || stage !== null ? undefined : graph.images.find((i) => imageKey(i.ref) === selected);
   const source = tree.source;
-
-  return (
-    <aside className="side-panel" data-testid="side-panel" aria-label="Details">
-      {(stage !== null || image !== undefined) && (
-        <div className="side-bar">
-          <button type="button" className="link back" onClick={() => select(null)}>
-            ← Overview
-          </button>
-        </div>
-      )}
+  // The same elements while the deferred analysis stands still, so React skips the panel's subtree.
+  const content = useMemo(
+    () => (
       <div className="side-scroll">
         {stage !== null ? (
           <StageDetails key={selected} graph={graph} stage={stage} source={source} />
@@ -40,6 +34,20 @@ export function SidePanel() {
         <BuildArgs graph={graph} />
         <Problems diagnostics={graph.diagnostics} />
       </div>
+    ),
+    [graph, stage, image, selected, source],
+  );
+
+  return (
+    <aside className="side-panel" data-testid="side-panel" aria-label="Details">
+      {(stage !== null || image !== undefined) && (
+        <div className="side-bar">
+          <button type="button" className="link back" onClick={() => select(null)}>
+            ← Overview
+          </button>
+        </div>
+      )}
+      {content}
     </aside>
   );
 }

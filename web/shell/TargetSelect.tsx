@@ -1,4 +1,4 @@
-import { useAnalysis, stageKey } from "../state/analysis.ts";
+import { stageKey, useDeferredAnalysis } from "../state/analysis.ts";
 import { useStore } from "../state/store.ts";
 
 /**
@@ -6,7 +6,7 @@ import { useStore } from "../state/store.ts";
  * but disabled, because BuildKit looks a target up by name only.
  */
 export function TargetSelect() {
-  const { graph } = useAnalysis();
+  const { graph } = useDeferredAnalysis();
   const target = useStore((s) => s.target);
   const setTarget = useStore((s) => s.setTarget);
   const last = graph.stages.at(-1);

@@ -2,7 +2,7 @@
  * Everything the screen shows is a pure function of the text plus the view options (target,
  * build args): parse → model → graph, recomputed per change and memoised on its inputs.
  */
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { buildStageGraph, parseDockerfile, type DockerfileTree, type GraphStage, type StageGraph } from "../../src/index.ts";
 import { useStore } from "./store.ts";
 
@@ -59,4 +59,13 @@ export function stageAtOffset(graph: StageGraph, offset: number): GraphStage | n
     else break;
   }
   return found;
+}
+
+/**
+ * The analysis for views that may lag a keystroke behind (the side panel, the target list):
+ * React draws the canvas and the editor first and renders these after, in slices it can
+ * interrupt, so on a large file typing never waits for the panels.
+ */
+export function useDeferredAnalysis(): Analysis {
+  return useDeferredValue(useAnalysis());
 }
