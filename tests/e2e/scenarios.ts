@@ -13,6 +13,17 @@ export function readExample(id: string): string {
 
 export const EXAMPLE = readExample("node-pnpm");
 export const EXAMPLE_IMAGE = "image:node:22.12.0-bookworm-slim";
+/** A stage picked by a build arg. */
+export const VARIANT = "ARG VARIANT=a\nFROM alpine AS base-a\nFROM alpine AS base-b\nFROM base-${VARIANT}\n";
+/** The example's edges: the same whichever stage is the target, only reachability changes. */
+const EXAMPLE_EDGES = [
+  "copy builder->final",
+  "copy pruner->final",
+  "from base->builder",
+  "from builder->pruner",
+  `from ${EXAMPLE_IMAGE}->base`,
+  `from ${EXAMPLE_IMAGE}->final`,
+];
 
 /** 1-based number of the first line of `text` that contains `needle`. */
 export function lineOf(text: string, needle: string): number {
@@ -44,18 +55,11 @@ export const GRAPH_SCENARIOS: readonly GraphScenario[] = [
       ["final", true],
     ],
     images: ["node:22.12.0-bookworm-slim"],
-    edges: [
-      "copy builder->final",
-      "copy pruner->final",
-      "from base->builder",
-      "from builder->pruner",
-      `from ${EXAMPLE_IMAGE}->base`,
-      `from ${EXAMPLE_IMAGE}->final`,
-    ],
+    edges: EXAMPLE_EDGES,
   },
   {
     name: "a stage picked by a build arg: FROM base-${VARIANT}",
-    seed: { text: "ARG VARIANT=a\nFROM alpine AS base-a\nFROM alpine AS base-b\nFROM base-${VARIANT}\n" },
+    seed: { text: VARIANT },
     stages: [
       ["base-a", true],
       ["base-b", false],
@@ -67,7 +71,7 @@ export const GRAPH_SCENARIOS: readonly GraphScenario[] = [
   {
     name: "the same file with VARIANT=b given as a build arg",
     seed: {
-      text: "ARG VARIANT=a\nFROM alpine AS base-a\nFROM alpine AS base-b\nFROM base-${VARIANT}\n",
+      text: VARIANT,
       buildArgs: { VARIANT: "b" },
     },
     stages: [
@@ -80,7 +84,7 @@ export const GRAPH_SCENARIOS: readonly GraphScenario[] = [
   },
   {
     name: "a chosen target leaves the later stages unneeded",
-    seed: { text: readExample("node-pnpm"), target: "builder" },
+    seed: { text: EXAMPLE, target: "builder" },
     stages: [
       ["base", true],
       ["builder", true],
@@ -88,14 +92,7 @@ export const GRAPH_SCENARIOS: readonly GraphScenario[] = [
       ["final", false],
     ],
     images: ["node:22.12.0-bookworm-slim"],
-    edges: [
-      "copy builder->final",
-      "copy pruner->final",
-      "from base->builder",
-      "from builder->pruner",
-      `from ${EXAMPLE_IMAGE}->base`,
-      `from ${EXAMPLE_IMAGE}->final`,
-    ],
+    edges: EXAMPLE_EDGES,
   },
   {
     name: "COPY --from a later stage: a red edge",
@@ -165,7 +162,6 @@ export const GRAPH_SCENARIOS: readonly GraphScenario[] = [
 
 /** Small Dockerfiles the interaction tests start from. */
 export const SMALL = "FROM alpine AS base\nRUN echo hi\n\nFROM base AS app\nCOPY --from=base /etc/os-release /x\n";
-export const VARIANT = "ARG VARIANT=a\nFROM alpine AS base-a\nFROM alpine AS base-b\nFROM base-${VARIANT}\n";
 
 /** The gallery: the six examples, by id, the menu item's name, and the stage keys each one must draw. */
 export const GALLERY: readonly { id: string; title: RegExp; stages: readonly string[] }[] = [

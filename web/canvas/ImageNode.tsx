@@ -1,7 +1,7 @@
 import { memo, type KeyboardEvent } from "react";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { useStore } from "../state/store.ts";
-import { useCanvasActions } from "./canvas-actions.ts";
+import { activateOnKey, useCanvasActions } from "./canvas-actions.ts";
 import { ImageIcon } from "./Icons.tsx";
 import type { ImageFlowNode, ImageNodeData } from "./types.ts";
 
@@ -19,11 +19,7 @@ function ImageNodeView({ data }: NodeProps<ImageFlowNode>) {
   if (!data.valid) classes.push("image-node--invalid");
   if (!data.used) classes.push("image-node--unused");
   if (selected) classes.push("is-selected");
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== "Enter" && event.key !== " ") return;
-    event.preventDefault();
-    activate(data.key);
-  };
+  const onKeyDown = (event: KeyboardEvent) => activateOnKey(event, data.key, activate);
   return (
     <div
       className={classes.join(" ")}

@@ -1,7 +1,7 @@
 import { memo, type KeyboardEvent, type MouseEvent } from "react";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { useStore } from "../state/store.ts";
-import { useCanvasActions } from "./canvas-actions.ts";
+import { activateOnKey, useCanvasActions } from "./canvas-actions.ts";
 import { ErrorIcon, ImageIcon, ScratchIcon, StageBaseIcon, WarningIcon } from "./Icons.tsx";
 import { countVisibleInstructions, isCollapsible } from "./node-size.ts";
 import { formatLineRange } from "./summarize.ts";
@@ -81,11 +81,7 @@ function StageNodeView({ data }: NodeProps<StageFlowNode>) {
   if (selected) classes.push("is-selected");
   if (atCursor) classes.push("is-cursor");
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== "Enter" && event.key !== " ") return;
-    event.preventDefault();
-    activate(data.key);
-  };
+  const onKeyDown = (event: KeyboardEvent) => activateOnKey(event, data.key, activate);
   const onToggle = (event: MouseEvent) => {
     // The toggle is not a click on the stage: no selecting, no jumping in the editor.
     event.stopPropagation();

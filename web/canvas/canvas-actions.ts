@@ -2,7 +2,7 @@
  * What a node can ask of the canvas, passed down by context so node payloads stay plain data
  * (a callback in a payload would be a new object on every render of the canvas).
  */
-import { createContext, useContext } from "react";
+import { createContext, useContext, type KeyboardEvent } from "react";
 
 export interface CanvasActions {
   /** Select the node and show its lines in the editor (a click, or Enter on the focused node). */
@@ -17,4 +17,11 @@ export const CanvasActionsContext = createContext<CanvasActions>({ activate: noo
 
 export function useCanvasActions(): CanvasActions {
   return useContext(CanvasActionsContext);
+}
+
+/** A node is a button: Enter or Space activates it, as a click does. */
+export function activateOnKey(event: KeyboardEvent, key: string, activate: CanvasActions["activate"]): void {
+  if (event.key !== "Enter" && event.key !== " ") return;
+  event.preventDefault();
+  activate(key);
 }
