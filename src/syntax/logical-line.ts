@@ -58,6 +58,11 @@ export class LogicalLine {
   }
 }
 
+/** Appends the token `[start, end)` of `source` to `into`, unless it is empty. */
+export function makeToken(source: string, kind: TokenKind, start: number, end: number, into: Token[]): void {
+  if (end > start) into.push({ kind, start, end, text: source.slice(start, end) });
+}
+
 /** What the token builder needs from the parser. */
 export interface LineSource {
   readonly source: string;
@@ -101,9 +106,7 @@ export function buildInstructionTokens(
 ): Token[] {
   const s = p.source;
   const tokens: Token[] = [];
-  const push = (kind: TokenKind, start: number, end: number) => {
-    if (end > start) tokens.push({ kind, start, end, text: s.slice(start, end) });
-  };
+  const push = (kind: TokenKind, start: number, end: number) => makeToken(s, kind, start, end, tokens);
   const spans: KindedSpan[] = [];
   collectSpans(raw, spans);
   spans.sort((x, y) => x.start - y.start);

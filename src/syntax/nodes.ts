@@ -3,13 +3,9 @@
  * graph, the dump) never read tokens, and building them is half the cost of a parse, so
  * the parser records only what is needed to build them later.
  */
-import { buildInstructionTokens, type LineSource, type LogicalLine } from "./logical-line.ts";
+import { buildInstructionTokens, makeToken, type LineSource, type LogicalLine } from "./logical-line.ts";
 import type { RawInstruction } from "./line-parsers.ts";
 import type { FlagNode, ArgNode, HeredocNode, InstructionNode, TextRange, Token, TriviaNode } from "./types.ts";
-
-export function makeToken(source: string, kind: Token["kind"], start: number, end: number, into: Token[]): void {
-  if (end > start) into.push({ kind, start, end, text: source.slice(start, end) });
-}
 
 /** End of the line break that follows `offset` (`\r`… then `\n`), as BuildKit's trimNewline sees it. */
 export function newlineEnd(s: string, offset: number): number {

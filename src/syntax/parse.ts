@@ -8,8 +8,8 @@ import { goTrim, skipGoSpace } from "./chars.ts";
 import { DirectiveScanner } from "./directives.ts";
 import { detectHeredocs } from "./heredoc.ts";
 import { parseInstructionLine, type RawInstruction } from "./line-parsers.ts";
-import { LogicalLine, type Segment } from "./logical-line.ts";
-import { Instruction, makeToken, TriviaLine } from "./nodes.ts";
+import { LogicalLine, makeToken, type Segment } from "./logical-line.ts";
+import { Instruction, TriviaLine } from "./nodes.ts";
 import { offsetToPosition } from "./positions.ts";
 import type { TokenPlan } from "./nodes.ts";
 import type {
