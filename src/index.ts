@@ -14,3 +14,5 @@ export { stageGraphToJson } from "./graph/to-json.ts";
 export type { StageGraphJson } from "./graph/to-json.ts";
 export { renderMermaid } from "./export/mermaid.ts";
 export { renderDot } from "./export/dot.ts";
+export { inferStageRoles, stageRoles } from "./explain/roles.ts";
+export type { StageRole, RoleInference, RoleInput } from "./explain/roles.ts";

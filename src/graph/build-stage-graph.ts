@@ -9,6 +9,7 @@ import { DiagnosticList, sortDiagnostics } from "../model/diagnostics.ts";
 import { checkImageReference } from "../model/image-reference.ts";
 import { withSuggestion } from "../model/suggest.ts";
 import type { DockerfileModel, ModelDiagnostic } from "../model/types.ts";
+import { inferStageRoles } from "../explain/roles.ts";
 import { collectEdges, stageLabel } from "./dependencies.ts";
 import { checkDefaultBaseNames, resolveFromLines } from "./from-lines.ts";
 import { findEdgesOnCycles, findFirstCycle, findReachable } from "./reachability.ts";
@@ -102,7 +103,7 @@ export function buildStageGraph(tree: DockerfileTree, options: StageGraphOptions
     if (base !== null && reachable[child] === true) builtOn[base] = true;
   });
 
-  const graphStages: GraphStage[] = stages.map((stage) => {
+  const partial = stages.map((stage) => {
     const resolved = bases[stage.index];
     return {
       index: stage.index,
@@ -114,9 +115,10 @@ export function buildStageGraph(tree: DockerfileTree, options: StageGraphOptions
       base: resolved?.base ?? { kind: "scratch" },
       platform: resolved?.platform ?? null,
       reachable: reachable[stage.index] === true,
-      role: "unknown",
     };
   });
+  const roles = inferStageRoles({ target, stages: partial, edges: settledEdges });
+  const graphStages: GraphStage[] = partial.map((s, i) => ({ ...s, role: roles[i]?.role ?? "other", roleReason: roles[i]?.reason ?? "" }));
 
   return {
     model,
