@@ -25,3 +25,7 @@ export { buildSchedule } from "./explain/schedule.ts";
 export type { BuildSchedule } from "./explain/schedule.ts";
 export { cacheImpact, cacheImpactOnGraph, listContextSources } from "./explain/cache-impact.ts";
 export type { CacheImpact, CacheImpactOptions, StageCacheImpact, RerunStep } from "./explain/cache-impact.ts";
+export { instructionDocs, mountDocs, findInstructionDoc, findFlagDoc, findMountDoc, formatDoc } from "./explain/instruction-docs.ts";
+export type { DocEntry, InstructionDoc } from "./explain/instruction-docs.ts";
+export { hoverAt, completionsAt } from "./explain/editor-help.ts";
+export type { Hover, Completions, CompletionItem, CompletionKind } from "./explain/editor-help.ts";
