@@ -1,4 +1,5 @@
 import { EditorPane } from "./editor/EditorPane.tsx";
+import { useExplainMarks } from "./explain/marks.ts";
 import { SidePanel } from "./panels/SidePanel.tsx";
 import { CanvasSlot } from "./shell/CanvasSlot.tsx";
 import { FileDrop } from "./shell/FileDrop.tsx";
@@ -10,6 +11,21 @@ import { useStore } from "./state/store.ts";
 /** The page: the toolbar, then the editor and the stage graph side by side, and the details panel. */
 export function App() {
   const sidePanelOpen = useStore((s) => s.sidePanelOpen);
+  return (
+    <>
+      <ExplainMarks />
+      <Page sidePanelOpen={sidePanelOpen} />
+    </>
+  );
+}
+
+/** Derives the overlay marks in a component of its own, so a new analysis re-renders only this. */
+function ExplainMarks() {
+  useExplainMarks();
+  return null;
+}
+
+function Page({ sidePanelOpen }: { readonly sidePanelOpen: boolean }) {
   return (
     <div className="app">
       <Toolbar />

@@ -1,5 +1,6 @@
 import { memo, type KeyboardEvent, type MouseEvent } from "react";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { useExplainStore } from "../explain/explain-store.ts";
 import { useStore } from "../state/store.ts";
 import { activateOnKey, useCanvasActions } from "./canvas-actions.ts";
 import { ErrorIcon, ImageIcon, ScratchIcon, StageBaseIcon, WarningIcon } from "./Icons.tsx";
@@ -70,6 +71,8 @@ function describeForScreenReaders(data: StageNodeData): string {
 function StageNodeView({ data }: NodeProps<StageFlowNode>) {
   const selected = useStore((s) => s.selected === data.key);
   const atCursor = useStore((s) => s.cursorStage === data.key);
+  const cache = useExplainStore((s) => s.marks.cache[data.key]);
+  const level = useExplainStore((s) => s.marks.schedule[data.key]);
   const { activate, toggleExpanded } = useCanvasActions();
   const count = data.instructions.length;
   const shown = countVisibleInstructions(count, data.expanded);
@@ -80,6 +83,8 @@ function StageNodeView({ data }: NodeProps<StageFlowNode>) {
   else if (data.warnings.length > 0) classes.push("stage-node--warning");
   if (selected) classes.push("is-selected");
   if (atCursor) classes.push("is-cursor");
+  if (cache !== undefined) classes.push(`stage-node--${cache}`);
+  if (level?.endsWith("*") === true) classes.push("stage-node--critical");
 
   const onKeyDown = (event: KeyboardEvent) => activateOnKey(event, data.key, activate);
   const onToggle = (event: MouseEvent) => {
@@ -97,6 +102,9 @@ function StageNodeView({ data }: NodeProps<StageFlowNode>) {
       data-reachable={String(data.reachable)}
       data-role={data.role}
       data-target={data.isTarget ? "true" : undefined}
+      data-cache={cache}
+      data-level={level?.replace("*", "")}
+      data-critical={level?.endsWith("*") === true ? "true" : undefined}
       title={data.unreachableReason ?? undefined}
     >
       <Handle id="in" type="target" position={Position.Top} isConnectable={false} className="canvas-handle" />
@@ -105,6 +113,12 @@ function StageNodeView({ data }: NodeProps<StageFlowNode>) {
           <span className="stage-node__name">{data.title}</span>
           {data.role !== "unknown" && <span className="stage-badge stage-badge--role">{data.role}</span>}
           {data.isTarget && <span className="stage-badge stage-badge--target">target</span>}
+          {cache !== undefined && <span className={`stage-badge stage-badge--${cache}`}>{cache === "rerun" ? "re-runs" : "cached"}</span>}
+          {level !== undefined && (
+            <span className="stage-badge stage-badge--level" title={level.endsWith("*") ? "On the longest chain" : "Built at this step, with the others of the same number"}>
+              step {level.replace("*", "")}
+            </span>
+          )}
           <span className="stage-node__markers">
             <Markers data={data} />
           </span>

@@ -1,7 +1,10 @@
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useExplainStore } from "../explain/explain-store.ts";
 import { useAnalysis } from "../state/analysis.ts";
 import { useStore } from "../state/store.ts";
 import { EditorBinding } from "./editor-binding.ts";
+import { registerLanguageHelp } from "./language-help.ts";
+import { showRerunMarks } from "./rerun-marks.ts";
 import { installTestHook } from "./test-hook.ts";
 import { applyTheme } from "./themes.ts";
 
@@ -23,6 +26,7 @@ export default function DockerfileEditor() {
   // Before paint, so the plain-text preview gives way to the editor without a blank frame.
   useLayoutEffect(() => {
     if (host.current === null) return;
+    registerLanguageHelp();
     const created = new EditorBinding(host.current);
     const removeHook = installTestHook(created);
     setBinding(created);
@@ -38,6 +42,12 @@ export default function DockerfileEditor() {
     if (reveal !== null) binding?.reveal(reveal);
   }, [binding, reveal]);
   useEffect(() => binding?.highlight(highlight), [binding, highlight]);
+  const marks = useExplainStore((s) => s.marks);
+  const text = useStore((s) => s.text);
+  const rerunMarks = useMemo(() => binding?.editor.createDecorationsCollection() ?? null, [binding]);
+  useEffect(() => {
+    if (rerunMarks !== null) showRerunMarks(rerunMarks, marks, text);
+  }, [rerunMarks, marks, text]);
 
   return <div ref={host} className="editor" />;
 }

@@ -18,6 +18,7 @@ import "monaco-editor/features/bracketMatching/register";
 import "monaco-editor/features/wordHighlighter/register";
 import "monaco-editor/features/linesOperations/register";
 import "monaco-editor/features/hover/register";
+import "monaco-editor/features/suggest/register";
 
 self.MonacoEnvironment = {
   getWorker: () => new EditorWorker(),

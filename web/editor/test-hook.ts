@@ -7,6 +7,7 @@ import type { Severity } from "../../src/index.ts";
 import { DECORATION, type EditorBinding } from "./editor-binding.ts";
 import { MARKER_OWNER, severityName } from "./markers.ts";
 import { monaco } from "./monaco-setup.ts";
+import { RERUN_CLASS } from "./rerun-marks.ts";
 
 export interface EditorTestHook {
   /** The text in the editor. */
@@ -27,7 +28,7 @@ declare global {
   }
 }
 
-const OUR_CLASSES = new Set<string>(Object.values(DECORATION));
+const OUR_CLASSES = new Set<string>([...Object.values(DECORATION), RERUN_CLASS]);
 
 function markerCode(code: monaco.editor.IMarker["code"]): string {
   if (code === undefined) return "";
