@@ -12,26 +12,26 @@ import { toOneLine } from "./usage.ts";
 export const commands: readonly CommandSpec[] = [
   {
     name: "print",
-    summary: "print the file back from its syntax tree, byte for byte",
+    summary: "the file, parsed and written back from its syntax tree: the same bytes",
     operand: "FILE",
     options: [],
     run: (source) => runPrint(source),
   },
   {
     name: "dump",
-    summary: "print the tree in BuildKit's parser-test `result` format; exit 1 where BuildKit's parser fails",
+    summary: "the syntax tree in the `result` format of BuildKit's parser tests; exits 1 where BuildKit rejects the file",
     operand: "FILE",
     options: [],
     run: (source) => runDump(source),
   },
   {
     name: "graph",
-    summary: "print the stage graph as JSON, Mermaid or DOT; exit 1 where BuildKit would fail the build",
+    summary: "the stages and what links them, as JSON, Mermaid or DOT; exits 1 where BuildKit would fail the build",
     operand: "FILE",
     options: [
-      { kind: "value", name: "format", valueName: "FORMAT", summary: "json (default), mermaid or dot", choices: graphFormats, defaultValue: "json" },
+      { kind: "value", name: "format", valueName: "FORMAT", summary: "output format", choices: graphFormats, defaultValue: "json" },
       { kind: "value", name: "target", valueName: "STAGE", summary: "the stage to build (default: the last)" },
-      { kind: "list", name: "build-arg", valueName: "KEY=VALUE", summary: "a build argument (repeatable; the last one wins)" },
+      { kind: "list", name: "build-arg", valueName: "KEY=VALUE", summary: "a build argument; the last value given for a KEY wins" },
     ],
     run: (source, options) => runGraph(source, options),
   },
