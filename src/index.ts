@@ -31,13 +31,5 @@ export { instructionDocs, mountDocs, findInstructionDoc, findFlagDoc, findMountD
 export type { DocEntry, InstructionDoc } from "./explain/instruction-docs.ts";
 export { hoverAt, completionsAt } from "./explain/editor-help.ts";
 export type { Hover, Completions, CompletionItem, CompletionKind } from "./explain/editor-help.ts";
-export type { EditResult, StageTemplate, ConnectionKind } from "./edit/types.ts";
-export { renameStage } from "./edit/rename-stage.ts";
-export { connectStages } from "./edit/connect-stages.ts";
-export type { Connection } from "./edit/connect-stages.ts";
-export { removeEdge } from "./edit/remove-edge.ts";
-export type { RemoveEdgeOptions } from "./edit/remove-edge.ts";
-export { deleteStage } from "./edit/delete-stage.ts";
-export type { DeleteStageOptions } from "./edit/delete-stage.ts";
-export { moveStage } from "./edit/move-stage.ts";
-export { changeBase } from "./edit/change-base.ts";
+export { renderExplanationText, renderHandout, describeShips, describeSchedule, describeCacheImpact } from "./explain/render.ts";
+export * from "./edit/public.ts";
