@@ -14,3 +14,4 @@ export { stageGraphToJson } from "./graph/to-json.ts";
 export type { StageGraphJson } from "./graph/to-json.ts";
 export { renderMermaid } from "./export/mermaid.ts";
 export { renderDot } from "./export/dot.ts";
+export * from "./layout/index.ts";
