@@ -3,7 +3,7 @@ import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { useStore } from "../state/store.ts";
 import { activateOnKey, useCanvasActions } from "./canvas-actions.ts";
 import { ErrorIcon, ImageIcon, ScratchIcon, StageBaseIcon, WarningIcon } from "./Icons.tsx";
-import { countVisibleInstructions, isCollapsible } from "./node-size.ts";
+import { countVisibleInstructions, isCollapsible } from "../../src/index.ts";
 import { formatLineRange } from "./summarize.ts";
 import type { BaseSummary, StageFlowNode, StageNodeData } from "./types.ts";
 

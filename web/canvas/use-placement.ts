@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from "react";
 import { useStore } from "../state/store.ts";
 import type { CanvasModel } from "./describe-graph.ts";
-import { placeNodes, type Placement } from "./place-nodes.ts";
+import { placeNodes, type Placement } from "../../src/index.ts";
 
 /** Positions for the model: stored ones, plus layout for new nodes, written back to the store. */
 export function usePlacement(model: CanvasModel): Placement {
