@@ -28,9 +28,9 @@ import { GraphEdge } from "./GraphEdge.tsx";
 import { ImageNode } from "./ImageNode.tsx";
 import { Legend } from "./Legend.tsx";
 import { MinimapNode } from "./MinimapNode.tsx";
-import { chooseInitialView, LEGIBLE_ZOOM } from "./initial-view.ts";
+import { chooseInitialView, LEGIBLE_ZOOM, planEdges } from "../../src/index.ts";
 import { StageNode } from "./StageNode.tsx";
-import { planEdges, toFlowEdges, toFlowNodes } from "./to-flow.ts";
+import { toFlowEdges, toFlowNodes } from "./to-flow.ts";
 import { usePlacement } from "./use-placement.ts";
 import type { CanvasEdge, CanvasNode } from "./types.ts";
 

@@ -5,7 +5,7 @@ import { useStore } from "../state/store.ts";
 import { activateOnKey, useCanvasActions } from "./canvas-actions.ts";
 import { ErrorIcon, ImageIcon, ScratchIcon, StageBaseIcon, WarningIcon } from "./Icons.tsx";
 import { nameTargetIn } from "./describe-graph.ts";
-import { countVisibleInstructions, isCollapsible } from "./node-size.ts";
+import { countVisibleInstructions, isCollapsible } from "../../src/index.ts";
 import { countRender } from "./render-count.ts";
 import { formatLineRange } from "./summarize.ts";
 import type { BaseSummary, StageFlowNode, StageNodeData } from "./types.ts";

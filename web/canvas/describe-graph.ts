@@ -3,10 +3,21 @@
  * the graph the layout works on. Positions come later (to-flow.ts), so typing that changes no
  * node leaves every payload, and the layout input, identical to the last one.
  */
-import type { GraphDiagnostic, GraphEdge, GraphStage, StageGraph, TextRange } from "../../src/index.ts";
-import type { LayoutEdge, LayoutGraph, LayoutNode } from "../layout/index.ts";
+import {
+  IMAGE_HEIGHT,
+  STAGE_WIDTH,
+  measureImageWidth,
+  measureStageHeight,
+  type GraphDiagnostic,
+  type GraphEdge,
+  type GraphStage,
+  type LayoutEdge,
+  type LayoutGraph,
+  type LayoutNode,
+  type StageGraph,
+  type TextRange,
+} from "../../src/index.ts";
 import { imageKey, stageKey } from "../state/analysis.ts";
-import { IMAGE_HEIGHT, STAGE_WIDTH, measureImageWidth, measureStageHeight } from "./node-size.ts";
 import { reuseIfSame } from "./same-value.ts";
 import { labelCopiedPaths, shortenPath, summarizeInstruction } from "./summarize.ts";
 import type { BaseSummary, GraphEdgeData, ImageNodeData, StageNodeData } from "./types.ts";

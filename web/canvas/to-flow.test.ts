@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildStageGraph, parseDockerfile, type StageGraphOptions } from "../../src/index.ts";
 import { describeGraph, nameTargetIn, type CanvasModel } from "./describe-graph.ts";
-import { measureStageHeight, STAGE_WIDTH } from "./node-size.ts";
-import { routeEdges } from "./route-edges.ts";
-import { spreadEdgeEnds, toFlowEdges, toFlowNodes } from "./to-flow.ts";
+import { measureStageHeight, routeEdges, spreadEdgeEnds, STAGE_WIDTH } from "../../src/index.ts";
+import { toFlowEdges, toFlowNodes } from "./to-flow.ts";
 
 const EXAMPLE = `ARG NODE=22
 FROM node:\${NODE}-slim AS base

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef } from "react";
 import { useStore } from "../state/store.ts";
 import type { CanvasModel } from "./describe-graph.ts";
-import { placeNodes, type Placement } from "./place-nodes.ts";
-import type { Point } from "../layout/index.ts";
+import { placeNodes, type Placement } from "../../src/index.ts";
+
+type Point = Placement["positions"][string];
 
 function samePositions(a: Readonly<Record<string, Point>>, b: Readonly<Record<string, Point>>): boolean {
   const keys = Object.keys(a);

@@ -2,7 +2,7 @@
  * Positions for a new analysis: the ones the store has, and the layout's for nodes it lacks.
  * Pure, so the canvas can call it while rendering and write the result back afterwards.
  */
-import { layoutGraph, type LayoutGraph, type Point } from "../layout/index.ts";
+import { layoutGraph, type LayoutGraph, type Point } from "./layout-graph.ts";
 
 export interface Placement {
   readonly positions: Readonly<Record<string, Point>>;

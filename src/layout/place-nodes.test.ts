@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LayoutGraph } from "../layout/index.ts";
+import type { LayoutGraph } from "./types.ts";
 import { placeNodes } from "./place-nodes.ts";
 
 const graph: LayoutGraph = {
