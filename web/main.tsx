@@ -6,6 +6,7 @@ import { RootFallback, saveSessionNow } from "./shell/RootFallback.tsx";
 import { syncTheme } from "./shell/theme.ts";
 import { startAutosave } from "./state/persist.ts";
 import { useStore } from "./state/store.ts";
+import { installStoreTestHook } from "./state/test-hook.ts";
 import "./styles.css";
 
 const root = document.getElementById("root");
@@ -13,6 +14,7 @@ if (root === null) throw new Error("index.html has no #root element");
 
 syncTheme();
 startAutosave(useStore.subscribe, useStore.getState);
+installStoreTestHook();
 
 createRoot(root).render(
   <StrictMode>
