@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { TextEdit } from "../../src/index.ts";
+import { applyTextEdits, type TextEdit } from "../../src/index.ts";
 import { applyEditsToText, normalizeEdits } from "./text-change.ts";
 
 const edit = (start: number, end: number, text: string): TextEdit => ({ range: { start, end }, text });
@@ -34,7 +34,11 @@ describe("a change as edits", () => {
     });
   });
 
-  it("gives the same text as replaying its normalized edits one by one from the end", () => {
+  it("orders edits as the core does: an insert before a replacement at its offset, whatever the order given", () => {
+    expect(applyEditsToText("abcd", [edit(1, 2, "B"), edit(1, 1, "<")], meta)).toMatchObject({ text: "a<Bcd" });
+  });
+
+  it("gives the core's text, and the same text as replaying its normalized edits one by one from the end", () => {
     const arbitrary = fc.string({ maxLength: 30 }).chain((text) =>
       fc.tuple(
         fc.constant(text),
@@ -47,7 +51,15 @@ describe("a change as edits", () => {
     fc.assert(
       fc.property(arbitrary, ([text, edits]) => {
         const result = applyEditsToText(text, edits, meta);
+        let core: string | null = null;
+        try {
+          core = applyTextEdits(text, edits);
+        } catch {
+          core = null;
+        }
+        expect(result.ok).toBe(core !== null);
         if (!result.ok) return;
+        expect(result.text).toBe(core);
         let replay = text;
         for (const e of [...result.change.edits].reverse()) replay = replay.slice(0, e.range.start) + e.text + replay.slice(e.range.end);
         expect(result.text).toBe(replay);

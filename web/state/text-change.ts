@@ -28,8 +28,8 @@ export interface TextChange {
 export type ApplyResult = { readonly ok: true; readonly text: string; readonly change: TextChange } | { readonly ok: false; readonly reason: string };
 
 /**
- * Sorts `edits` by offset (stable: inserts at one offset keep their order), checks them against
- * `text`, and joins those that touch. Null with a reason when an edit is out of range or two overlap.
+ * Sorts `edits` as the core applies them, checks them against `text`, and joins those that touch
+ * (one Monaco operation each). The reason instead when an edit is out of range or two overlap.
  */
 export function normalizeEdits(text: string, edits: readonly TextEdit[]): { edits: TextEdit[] } | { reason: string } {
   for (const e of edits) {
@@ -38,7 +38,11 @@ export function normalizeEdits(text: string, edits: readonly TextEdit[]): { edit
       return { reason: `An edit at ${start}–${end} lies outside the text (0–${text.length}).` };
     }
   }
-  const sorted = edits.map((edit, order) => ({ edit, order })).sort((a, b) => a.edit.range.start - b.edit.range.start || a.order - b.order);
+  // The core's order (applyTextEdits): by start, then end, then as given; so inserts at an offset
+  // come before a replacement that starts there, and keep their own order.
+  const sorted = edits
+    .map((edit, order) => ({ edit, order }))
+    .sort((a, b) => a.edit.range.start - b.edit.range.start || a.edit.range.end - b.edit.range.end || a.order - b.order);
   const out: TextEdit[] = [];
   for (const { edit } of sorted) {
     const last = out[out.length - 1];
@@ -46,8 +50,7 @@ export function normalizeEdits(text: string, edits: readonly TextEdit[]): { edit
       out.push(edit);
       continue;
     }
-    const insertAtStart = edit.range.start === edit.range.end && edit.range.start === last.range.start;
-    if (edit.range.start < last.range.end && !insertAtStart) {
+    if (edit.range.start < last.range.end) {
       return { reason: `Two edits overlap at ${edit.range.start}: the change was not applied.` };
     }
     out[out.length - 1] = { range: { start: last.range.start, end: Math.max(last.range.end, edit.range.end) }, text: last.text + edit.text };
