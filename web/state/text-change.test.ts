@@ -51,7 +51,7 @@ describe("a change as edits", () => {
     fc.assert(
       fc.property(arbitrary, ([text, edits]) => {
         const result = applyEditsToText(text, edits, meta);
-        let core: string | null = null;
+        let core: string | null;
         try {
           core = applyTextEdits(text, edits);
         } catch {
