@@ -1,3 +1,5 @@
+import { CommandPalette } from "./actions/CommandPalette.tsx";
+import { useShortcuts } from "./actions/use-shortcuts.ts";
 import { EditorPane } from "./editor/EditorPane.tsx";
 import { useExplainMarks } from "./explain/marks.ts";
 import { SidePanel } from "./panels/SidePanel.tsx";
@@ -11,6 +13,7 @@ import { useStore } from "./state/store.ts";
 /** The page: the toolbar, then the editor and the stage graph side by side, and the details panel. */
 export function App() {
   const sidePanelOpen = useStore((s) => s.sidePanelOpen);
+  useShortcuts();
   return (
     <>
       <ExplainMarks />
@@ -32,6 +35,7 @@ function Page({ sidePanelOpen }: { readonly sidePanelOpen: boolean }) {
       <NoticeBanner />
       <Workspace editor={<EditorPane />} canvas={<CanvasSlot />} side={sidePanelOpen ? <SidePanel /> : null} />
       <FileDrop />
+      <CommandPalette />
     </div>
   );
 }
