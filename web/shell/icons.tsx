@@ -119,3 +119,9 @@ export const InfoIcon = () => (
     <path d="M10 9v5M10 6.2v.1" />
   </Icon>
 );
+
+export const DownloadIcon = ({ size = 16 }: { readonly size?: number }) => (
+  <Icon size={size}>
+    <path d="M10 3.5V13M6 9l4 4 4-4M3.5 13v2a1.5 1.5 0 0 0 1.5 1.5h10a1.5 1.5 0 0 0 1.5-1.5v-2" />
+  </Icon>
+);
