@@ -11,6 +11,8 @@ import { expect, faultStorage, focusEditor, readEditorText, stageNode, STORAGE_K
 test.describe.configure({ timeout: 240_000 });
 
 async function typeAtEnd(page: Page, text: string): Promise<void> {
+  // With two tabs, the one typed in is the one in front (a background tab's timers are throttled).
+  await page.bringToFront();
   await focusEditor(page);
   await page.keyboard.press("Control+End");
   // One input event, as a paste: typing key by key takes minutes on a loaded machine.
@@ -97,8 +99,9 @@ test.describe("two tabs on the same session", () => {
     await expect(other.getByTestId("save-warning")).toBeVisible();
 
     await typeAtEnd(app, "FROM one AS theirs\n");
-    await expect.poll(() => storedText(app)).toBe("FROM alpine AS one\nFROM one AS theirs\n");
+    await expect.poll(() => storedText(app), { timeout: 60_000 }).toBe("FROM alpine AS one\nFROM one AS theirs\n");
     const conflict = other.getByTestId("tab-conflict");
+    await other.bringToFront();
     await expect(conflict).toContainText("Another tab saved a different version");
     await other.screenshot({ path: "test-results/screens/tab-conflict.png" });
     // Nothing was overwritten silently: each tab still shows its own text.
@@ -106,7 +109,7 @@ test.describe("two tabs on the same session", () => {
     expect(await storedText(app)).toBe("FROM alpine AS one\nFROM one AS theirs\n");
 
     await other.evaluate(() => (window.__storageFault = null));
-    await conflict.getByRole("button", { name: "Keep this tab's version" }).click();
+    await conflict.getByRole("button", { name: "Keep this tab's version", exact: true }).click();
     await expect(conflict).toBeHidden();
     await expect(other.getByTestId("save-warning")).toBeHidden();
     await expect.poll(() => storedText(app)).toBe("FROM alpine AS one\nFROM one AS mine\n");
@@ -122,7 +125,7 @@ test.describe("two tabs on the same session", () => {
     await typeAtEnd(app, "FROM one AS theirs\n");
     const conflict = other.getByTestId("tab-conflict");
     await expect(conflict).toBeVisible();
-    await conflict.getByRole("button", { name: "Load the other tab's version" }).click();
+    await conflict.getByRole("button", { name: "Load the other tab's version", exact: true }).click();
     await expect.poll(() => readEditorText(other)).toBe("FROM alpine AS one\nFROM one AS theirs\n");
     await expect(stageNode(other, "theirs")).toBeVisible();
     await expect(conflict).toBeHidden();
