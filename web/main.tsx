@@ -4,6 +4,8 @@ import { App } from "./App.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { RootFallback, saveSessionNow } from "./shell/RootFallback.tsx";
 import { syncTheme } from "./shell/theme.ts";
+import { EXAMPLES } from "./examples/index.ts";
+import { warmAtIdle } from "./state/analysis.ts";
 import { startAutosave } from "./state/persist.ts";
 import { useStore } from "./state/store.ts";
 import "./styles.css";
@@ -21,3 +23,6 @@ createRoot(root).render(
     </ErrorBoundary>
   </StrictMode>,
 );
+
+// The first keystrokes should find the core optimised, not cold: exercise it while the page is idle.
+warmAtIdle(EXAMPLES.map((example) => example.text));

@@ -1,4 +1,4 @@
-import { dumpBuildkit, parseDockerfile, printDockerfile } from "../index.ts";
+import { buildStageGraph, cacheImpactOnGraph, dumpBuildkit, parseDockerfile, printDockerfile, renderExplanationText, renderHandout } from "../index.ts";
 import type { Diagnostic, DockerfileTree } from "../index.ts";
 import { graphFormats, renderGraph, type GraphFormat } from "../export/graph-command.ts";
 import { getOptionList, getOptionValue } from "./command-spec.ts";
@@ -35,10 +35,22 @@ export const commands: readonly CommandSpec[] = [
     ],
     run: (source, options) => runGraph(source, options),
   },
+  {
+    name: "explain",
+    summary: "explain each stage (role, steps, why it is skipped), what ships, the build schedule, and what re-runs when files change",
+    operand: "FILE",
+    options: [
+      { kind: "value", name: "format", valueName: "FORMAT", summary: "text (default) or markdown (the printable handout)", choices: ["text", "markdown"], defaultValue: "text" },
+      { kind: "value", name: "target", valueName: "STAGE", summary: "the stage to build (default: the last)" },
+      { kind: "list", name: "build-arg", valueName: "KEY=VALUE", summary: "a build argument (repeatable; the last one wins)" },
+      { kind: "list", name: "changed", valueName: "PATH", summary: "a changed path in the build context: show which steps re-run (repeatable)" },
+    ],
+    run: (source, options) => runExplain(source, options),
+  },
 ];
 
-/** `graph`: the stage graph for a target and build arguments; diagnostics on stderr. */
-export function runGraph(source: SourceText, options: ParsedOptions): CommandOutput {
+/** `--build-arg KEY=VALUE` values, or the usage error for a malformed one. */
+function readBuildArgs(options: ParsedOptions): Record<string, string> | CommandOutput {
   const buildArgs: Record<string, string> = {};
   for (const pair of getOptionList(options, "build-arg")) {
     const eq = pair.indexOf("=");
@@ -48,6 +60,36 @@ export function runGraph(source: SourceText, options: ParsedOptions): CommandOut
     if (name === "__proto__") return { stdout: "", stderr: `stagecraft: --build-arg cannot be named '__proto__'\n`, exitCode: 2 };
     buildArgs[name] = pair.slice(eq + 1);
   }
+  return buildArgs;
+}
+
+function isOutput(value: Record<string, string> | CommandOutput): value is CommandOutput {
+  return typeof value["exitCode"] === "number";
+}
+
+/** `explain`: the narrated build on stdout; the graph's diagnostics on stderr; exit 1 where BuildKit would fail. */
+export function runExplain(source: SourceText, options: ParsedOptions): CommandOutput {
+  const buildArgs = readBuildArgs(options);
+  if (isOutput(buildArgs)) return buildArgs;
+  const target = getOptionValue(options, "target");
+  const tree = parseDockerfile(source.text);
+  const graph = buildStageGraph(tree, { buildArgs, ...(target === undefined ? {} : { target }) });
+  const changed = getOptionList(options, "changed");
+  const stdout =
+    getOptionValue(options, "format") === "markdown"
+      ? renderHandout(graph)
+      : renderExplanationText(graph, changed.length === 0 ? null : cacheImpactOnGraph(graph, changed));
+  return {
+    stdout,
+    stderr: formatDiagnostics(source.name, graph.diagnostics),
+    exitCode: graph.diagnostics.some((d) => d.severity === "error") ? 1 : 0,
+  };
+}
+
+/** `graph`: the stage graph for a target and build arguments; diagnostics on stderr. */
+export function runGraph(source: SourceText, options: ParsedOptions): CommandOutput {
+  const buildArgs = readBuildArgs(options);
+  if (isOutput(buildArgs)) return buildArgs;
   const target = getOptionValue(options, "target");
   const format = (getOptionValue(options, "format") ?? "json") as GraphFormat;
   const result = renderGraph(source.name, source.text, { format, buildArgs, ...(target === undefined ? {} : { target }) });

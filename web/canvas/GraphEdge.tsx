@@ -1,7 +1,7 @@
 import { showInvisibles } from "../../src/index.ts";
 import { memo } from "react";
 import { EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
-import { pointAt, shapeCurve, shapeLoop, shapeRouted } from "./edge-geometry.ts";
+import { pointAt, shapeCurve, shapeLoop, shapeRouted } from "../../src/index.ts";
 import type { CanvasEdge } from "./types.ts";
 
 /**
