@@ -1,3 +1,5 @@
+import { CommandPalette } from "./actions/CommandPalette.tsx";
+import { useShortcuts } from "./actions/use-shortcuts.ts";
 import { EditorPane } from "./editor/EditorPane.tsx";
 import { SidePanel } from "./panels/SidePanel.tsx";
 import { CanvasSlot } from "./shell/CanvasSlot.tsx";
@@ -11,6 +13,7 @@ import { useStore } from "./state/store.ts";
 /** The page: the toolbar, then the editor and the stage graph side by side, and the details panel. */
 export function App() {
   const sidePanelOpen = useStore((s) => s.sidePanelOpen);
+  useShortcuts();
   return (
     <div className="app">
       <Toolbar />
@@ -18,6 +21,7 @@ export function App() {
       <SaveWarning />
       <Workspace editor={<EditorPane />} canvas={<CanvasSlot />} side={sidePanelOpen ? <SidePanel /> : null} />
       <FileDrop />
+      <CommandPalette />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { EXAMPLES } from "./examples/index.ts";
 import { warmAtIdle } from "./state/analysis.ts";
 import { startAutosave } from "./state/persist.ts";
 import { useStore } from "./state/store.ts";
+import { installStoreTestHook } from "./state/test-hook.ts";
 import "./styles.css";
 
 const root = document.getElementById("root");
@@ -15,6 +16,7 @@ if (root === null) throw new Error("index.html has no #root element");
 
 syncTheme();
 startAutosave(useStore);
+installStoreTestHook();
 
 createRoot(root).render(
   <StrictMode>

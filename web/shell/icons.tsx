@@ -125,3 +125,22 @@ export const DownloadIcon = ({ size = 16 }: { readonly size?: number }) => (
     <path d="M10 3.5V13M6 9l4 4 4-4M3.5 13v2a1.5 1.5 0 0 0 1.5 1.5h10a1.5 1.5 0 0 0 1.5-1.5v-2" />
   </Icon>
 );
+
+export const UndoIcon = () => (
+  <Icon>
+    <path d="M7.5 4.5L4 8l3.5 3.5M4 8h8a4 4 0 0 1 0 8H9" />
+  </Icon>
+);
+
+export const RedoIcon = () => (
+  <Icon>
+    <path d="M12.5 4.5L16 8l-3.5 3.5M16 8H8a4 4 0 0 0 0 8h3" />
+  </Icon>
+);
+
+export const CommandIcon = () => (
+  <Icon>
+    <rect x="2.5" y="4" width="15" height="12" rx="1.5" />
+    <path d="M5.5 8l2.5 2-2.5 2M10 12.5h4" />
+  </Icon>
+);

@@ -203,7 +203,17 @@ describe("saving and restoring", () => {
 
 /** A store with the saved fields, as zustand builds it (subscribe, getState, setState). */
 function fakeStore() {
-  return createStore<AppState>()(() => ({ ...FULL, origin: "load", revision: 0, selected: null }) as unknown as AppState);
+  return createStore<AppState>()(
+    (set) =>
+      ({
+        ...FULL,
+        origin: "load",
+        revision: 0,
+        selected: null,
+        setText: (text: string, origin: AppState["origin"], sourceName?: string) =>
+          set((state) => ({ text, origin, revision: state.revision + 1, sourceName: sourceName ?? state.sourceName, positions: {}, pinned: [], target: null })),
+      }) as unknown as AppState,
+  );
 }
 
 /** Window and document events in Node, so autosave's listeners can be driven. */

@@ -221,7 +221,10 @@ export function startAutosave(store: Pick<StoreApi<AppState>, "subscribe" | "get
 
   const adopt = (theirs: SavedSession) => {
     storedText = theirs.text;
-    store.setState((state) => ({ ...theirs, origin: "load", revision: state.revision + 1, selected: null }));
+    const { text, ...view } = theirs;
+    // A whole-text load, as opening a file is; then that tab's view of it.
+    store.getState().setText(text, "load", theirs.sourceName);
+    store.setState(view);
     last = toSession(store.getState());
   };
 
