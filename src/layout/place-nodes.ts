@@ -3,12 +3,14 @@
  * Pure, so the canvas can call it while rendering and write the result back afterwards.
  */
 import { layoutGraph, type LayoutGraph, type Point } from "./layout-graph.ts";
+import { separateNodes } from "./separate-nodes.ts";
 
 export interface Placement {
   readonly positions: Readonly<Record<string, Point>>;
   /**
-   * `none`: every node had a position and `positions` is the stored object itself; `incremental`:
-   * new nodes were placed around the others; `full`: nothing was on screen, all was laid out.
+   * `none`: every node had a position, none overlapping, and `positions` is the stored object
+   * itself; `incremental`: new nodes were placed around the others, or nodes that a grown node
+   * covered were pushed down; `full`: nothing was on screen, all was laid out.
    */
   readonly ran: "none" | "incremental" | "full";
 }
@@ -28,7 +30,10 @@ export function placeNodes(
   stored: Readonly<Record<string, Point>>,
   pinned: readonly string[],
 ): Placement {
-  if (graph.nodes.every((n) => Object.hasOwn(stored, n.id))) return { positions: stored, ran: "none" };
+  if (graph.nodes.every((n) => Object.hasOwn(stored, n.id))) {
+    const separated = separateNodes(graph, stored, new Set(pinned));
+    return separated === stored ? { positions: stored, ran: "none" } : { positions: keepGraphNodes(graph, separated), ran: "incremental" };
+  }
   const previous = new Map<string, Point>();
   const pins = new Map<string, Point>();
   const pinnedKeys = new Set(pinned);
@@ -42,5 +47,15 @@ export function placeNodes(
     if (pinnedKeys.has(node.id) || (old !== undefined && pinnedKeys.has(old))) pins.set(node.id, point);
   }
   const ran = previous.size > 0 ? "incremental" : "full";
-  return { positions: Object.fromEntries(layoutGraph(graph, { previous, pinned: pins })), ran };
+  const placed = Object.fromEntries(layoutGraph(graph, { previous, pinned: pins }));
+  return { positions: separateNodes(graph, placed, new Set(pins.keys())), ran };
+}
+
+function keepGraphNodes(graph: LayoutGraph, positions: Readonly<Record<string, Point>>): Record<string, Point> {
+  const kept: Record<string, Point> = {};
+  for (const n of graph.nodes) {
+    const p = positions[n.id];
+    if (p !== undefined) kept[n.id] = p;
+  }
+  return kept;
 }

@@ -3,14 +3,14 @@
  * never loses work. Reading is defensive: whatever is stored, a bad value is dropped, never
  * thrown, and the app starts.
  */
-import type { AppState, Point } from "./store.ts";
+import type { AppState, Point, Viewport } from "./store.ts";
 
 export const STORAGE_KEY = "stagecraft:session:v1";
 
 /** What is saved: the text and the view state, exactly as the store holds them. */
 export type SavedSession = Pick<
   AppState,
-  "text" | "sourceName" | "target" | "buildArgs" | "positions" | "pinned" | "theme" | "editorWidth" | "sidePanelOpen"
+  "text" | "sourceName" | "target" | "buildArgs" | "positions" | "pinned" | "viewport" | "theme" | "editorWidth" | "sidePanelOpen"
 >;
 
 function storage(): Storage | null {
@@ -27,6 +27,13 @@ function isRecordOf<T>(value: unknown, check: (v: unknown) => v is T): value is 
 }
 
 const isString = (v: unknown): v is string => typeof v === "string";
+const isViewport = (v: unknown): v is Viewport =>
+  typeof v === "object" &&
+  v !== null &&
+  Number.isFinite((v as Viewport).x) &&
+  Number.isFinite((v as Viewport).y) &&
+  Number.isFinite((v as Viewport).zoom) &&
+  (v as Viewport).zoom > 0;
 const isPoint = (v: unknown): v is Point =>
   typeof v === "object" && v !== null && Number.isFinite((v as Point).x) && Number.isFinite((v as Point).y);
 
@@ -49,6 +56,7 @@ export function parseSession(raw: string | null): SavedSession | null {
     buildArgs: isRecordOf(d["buildArgs"], isString) ? d["buildArgs"] : {},
     positions: isRecordOf(d["positions"], isPoint) ? d["positions"] : {},
     pinned: Array.isArray(d["pinned"]) ? d["pinned"].filter(isString) : [],
+    viewport: isViewport(d["viewport"]) ? d["viewport"] : null,
     theme: d["theme"] === "dark" ? "dark" : "light",
     editorWidth: typeof d["editorWidth"] === "number" && Number.isFinite(d["editorWidth"]) ? d["editorWidth"] : 0.42,
     sidePanelOpen: typeof d["sidePanelOpen"] === "boolean" ? d["sidePanelOpen"] : true,
@@ -71,6 +79,7 @@ export function toSession(state: AppState): SavedSession {
     buildArgs: state.buildArgs,
     positions: state.positions,
     pinned: state.pinned,
+    viewport: state.viewport,
     theme: state.theme,
     editorWidth: state.editorWidth,
     sidePanelOpen: state.sidePanelOpen,
