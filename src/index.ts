@@ -33,3 +33,4 @@ export { hoverAt, completionsAt } from "./explain/editor-help.ts";
 export type { Hover, Completions, CompletionItem, CompletionKind } from "./explain/editor-help.ts";
 export { renderExplanationText, renderHandout, describeShips, describeSchedule, describeCacheImpact } from "./explain/render.ts";
 export * from "./layout/index.ts";
+export * from "./edit/public.ts";

@@ -41,8 +41,10 @@ describe("placeNodes", () => {
 
   it("gives a renamed node the place of its old key", () => {
     const stored = { "image:alpine": { x: 0, y: 0 }, base: { x: 0, y: 100 }, buil: { x: 700, y: 700 } };
-    const { positions } = placeNodes(graph, new Map([["build", "buil"]]), stored, ["buil"]);
+    const { positions, ran } = placeNodes(graph, new Map([["build", "buil"]]), stored, ["buil"]);
     expect(positions["build"]).toEqual({ x: 700, y: 700 });
+    expect(positions["buil"]).toBeUndefined();
+    expect(ran).toBe("renamed");
   });
 });
 

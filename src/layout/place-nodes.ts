@@ -10,9 +10,10 @@ export interface Placement {
   /**
    * `none`: every node had a position, none overlapping, and `positions` is the stored object
    * itself; `incremental`: new nodes were placed around the others, or nodes that a grown node
-   * covered were pushed down; `full`: nothing was on screen, all was laid out.
+   * covered were pushed down; `full`: nothing was on screen, all was laid out; `renamed`: no
+   * layout ran, but renamed nodes took their old key's place under their new key.
    */
-  readonly ran: "none" | "incremental" | "full";
+  readonly ran: "none" | "renamed" | "incremental" | "full";
 }
 
 /**
@@ -46,6 +47,8 @@ export function placeNodes(
     previous.set(node.id, point);
     if (pinnedKeys.has(node.id) || (old !== undefined && pinnedKeys.has(old))) pins.set(node.id, point);
   }
+  // Every node has a place (some under their old key): a rename moves nothing, so no layout runs.
+  if (previous.size === graph.nodes.length) return { positions: separateNodes(graph, Object.fromEntries(previous), new Set(pins.keys())), ran: "renamed" };
   const ran = previous.size > 0 ? "incremental" : "full";
   const placed = Object.fromEntries(layoutGraph(graph, { previous, pinned: pins }));
   return { positions: separateNodes(graph, placed, new Set(pins.keys())), ran };

@@ -18,7 +18,7 @@ import {
   type StageGraph,
   type TextRange,
 } from "../../src/index.ts";
-import { imageKey, stageKey } from "../state/analysis.ts";
+import { imageKey, stageKey } from "../state/node-keys.ts";
 import { reuseIfSame } from "./same-value.ts";
 import { labelCopiedPaths, shortenPath, summarizeInstruction } from "./summarize.ts";
 import type { BaseSummary, GraphEdgeData, ImageNodeData, StageNodeData } from "./types.ts";
@@ -82,11 +82,21 @@ function groupDiagnostics(stages: readonly GraphStage[], diagnostics: readonly G
   return groups;
 }
 
+/**
+ * Why a stage is not built, from the stage's own view: the target's name is not in it, so renaming
+ * the target leaves every other payload as it was. The node names the target on hover
+ * (`nameTargetIn`).
+ */
 function unreachableReason(graph: StageGraph): string {
-  const target = graph.stages[graph.target];
-  return target === undefined
-    ? "Not built: there is no target stage"
-    : `Not built for target ${target.label}: nothing the target needs comes from this stage`;
+  return graph.stages[graph.target] === undefined ? NO_TARGET : NOT_NEEDED;
+}
+
+const NO_TARGET = "Not built: there is no target stage";
+const NOT_NEEDED = "Not needed by the target: nothing the target needs comes from this stage";
+
+/** `reason` (a payload's `unreachableReason`) with the target named, as a hover shows it. */
+export function nameTargetIn(reason: string, targetLabel: string | null): string {
+  return reason === NOT_NEEDED && targetLabel !== null ? `Not built for target ${targetLabel}: nothing the target needs comes from this stage` : reason;
 }
 
 /** The payloads of the stage nodes, and their keys (unique even when a name is used twice). */
