@@ -1,3 +1,4 @@
+import { showInvisibles } from "../../src/index.ts";
 import { memo, type KeyboardEvent, type MouseEvent, type PointerEvent } from "react";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { currentTargetLabel } from "../state/analysis.ts";
@@ -14,20 +15,20 @@ import type { BaseSummary, StageFlowNode, StageNodeData } from "./types.ts";
 
 function BaseLine({ base }: { base: BaseSummary }) {
   if (base.kind === "image") {
-    const title = base.raw !== base.ref ? `FROM ${base.raw}\n= ${base.ref}` : `FROM ${base.ref}`;
+    const title = showInvisibles(base.raw !== base.ref ? `FROM ${base.raw}\n= ${base.ref}` : `FROM ${base.ref}`);
     return (
       <span className="stage-node__base-text" title={title}>
         <ImageIcon />
-        <span className="stage-node__base-ref">{base.ref === "" ? "(no base)" : base.ref}</span>
+        <span className="stage-node__base-ref">{base.ref === "" ? "(no base)" : showInvisibles(base.ref)}</span>
       </span>
     );
   }
   if (base.kind === "stage") {
     return (
-      <span className="stage-node__base-text" title={`FROM ${base.label}: built on that stage`}>
+      <span className="stage-node__base-text" title={`FROM ${showInvisibles(base.label)}: built on that stage`}>
         <StageBaseIcon />
         <span>
-          FROM <strong>{base.label}</strong>
+          FROM <strong>{showInvisibles(base.label)}</strong>
         </span>
       </span>
     );
@@ -157,7 +158,7 @@ function StageNodeView({ data }: NodeProps<StageFlowNode>) {
             <RenameInput stageKey={data.key} initial={data.title} />
           ) : (
             <span className="stage-node__name" data-testid="stage-title" title="Double-click to rename (F2)" onDoubleClick={onRename}>
-              {data.title}
+              {showInvisibles(data.title)}
             </span>
           )}
           {data.role !== "unknown" && <span className="stage-badge stage-badge--role">{data.role}</span>}
@@ -174,8 +175,8 @@ function StageNodeView({ data }: NodeProps<StageFlowNode>) {
         {shown > 0 && (
           <ul className="stage-node__list">
             {data.instructions.slice(0, shown).map((instruction) => (
-              <li key={instruction.line} title={`L${instruction.line}: ${instruction.keyword} ${instruction.text}`}>
-                <span className="stage-node__keyword">{instruction.keyword}</span> {instruction.text}
+              <li key={instruction.line} title={showInvisibles(`L${instruction.line}: ${instruction.keyword} ${instruction.text}`)}>
+                <span className="stage-node__keyword">{instruction.keyword}</span> {showInvisibles(instruction.text)}
               </li>
             ))}
           </ul>
