@@ -14,3 +14,7 @@ export { stageGraphToJson } from "./graph/to-json.ts";
 export type { StageGraphJson } from "./graph/to-json.ts";
 export { renderMermaid } from "./export/mermaid.ts";
 export { renderDot } from "./export/dot.ts";
+export type * from "./lint/types.ts";
+export { lintDockerfile, lintStageGraph } from "./lint/lint.ts";
+export { lintRules, findLintRule } from "./lint/registry.ts";
+export { parseDockerignore } from "./lint/dockerignore.ts";
