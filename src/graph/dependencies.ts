@@ -17,6 +17,9 @@ import { resolveCopyFrom, resolveMountFrom } from "./resolve.ts";
 import type { Resolution } from "./resolve.ts";
 import type { EdgeSource, GraphEdge } from "./types.ts";
 
+/** An edge before ids and reasons are given (they need every stage and every diagnostic). */
+export type RawEdge = Omit<GraphEdge, "id" | "sourceId" | "targetId" | "diagnostic" | "reason">;
+
 export interface EdgeContext {
   readonly model: DockerfileModel;
   readonly bases: readonly ResolvedFrom[];
@@ -38,7 +41,7 @@ interface StageScope {
   readonly escape: "\\" | "`";
   readonly diagnostics: DiagnosticList;
   readonly triggers: ReadonlySet<TypedInstruction>;
-  readonly edges: GraphEdge[];
+  readonly edges: RawEdge[];
 }
 
 /** Lowercased name → index over all stages, the last duplicate winning (BuildKit's `statesByName`). */
@@ -153,7 +156,7 @@ function addMounts(scope: StageScope, instruction: RunInstruction, env: Readonly
   }
 }
 
-function addBaseEdge(edges: GraphEdge[], stage: Stage, resolved: ResolvedFrom | undefined): void {
+function addBaseEdge(edges: RawEdge[], stage: Stage, resolved: ResolvedFrom | undefined): void {
   const base = resolved?.base;
   if (resolved === undefined || base === undefined || base.kind === "scratch" || (base.kind === "image" && base.ref === "")) return;
   edges.push({
@@ -174,12 +177,12 @@ function addBaseEdge(edges: GraphEdge[], stage: Stage, resolved: ResolvedFrom | 
  * Every edge of the graph, in file order per stage. Validity of stage sources that form cycles
  * is settled later; everything else (forward references, bad indexes, bad images) here.
  */
-export function collectEdges(ctx: EdgeContext): GraphEdge[] {
+export function collectEdges(ctx: EdgeContext): RawEdge[] {
   const { model, bases, diagnostics } = ctx;
   const escape = model.tree.escape;
   const names = nameTable(model.stages);
   const finalVariables: Map<string, string>[] = [];
-  const edges: GraphEdge[] = [];
+  const edges: RawEdge[] = [];
   const variables: StageVariables = { globals: ctx.globals, buildArgs: ctx.buildArgs, escape };
   const empty = new Map<string, string>();
 

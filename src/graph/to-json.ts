@@ -13,6 +13,7 @@ export type StageGraphJsonBase =
 export interface StageGraphJson {
   target: number;
   stages: {
+    id: string;
     index: number;
     name: string | null;
     line: number;
@@ -21,17 +22,20 @@ export interface StageGraphJson {
     reachable: boolean;
     role: string;
   }[];
-  images: { ref: string }[];
+  images: { id: string; ref: string }[];
   edges: {
+    id: string;
     kind: "from" | "copy" | "mount";
     source: { stage: number } | { image: string };
+    sourceId: string;
     target: number;
+    targetId: string;
     line: number;
     sources?: string[];
     dest?: string;
     valid: boolean;
   }[];
-  diagnostics: { code: string; severity: Severity; line: number; message: string }[];
+  diagnostics: { code: string; severity: Severity; stage: number | null; line: number; message: string }[];
 }
 
 /**
@@ -44,6 +48,7 @@ export function stageGraphToJson(graph: StageGraph): StageGraphJson {
   return {
     target: graph.target,
     stages: graph.stages.map((s) => ({
+      id: s.id,
       index: s.index,
       name: s.name,
       line: s.line,
@@ -57,16 +62,19 @@ export function stageGraphToJson(graph: StageGraph): StageGraphJson {
       reachable: s.reachable,
       role: s.role,
     })),
-    images: graph.images.map((i) => ({ ref: i.ref })),
+    images: graph.images.map((i) => ({ id: i.id, ref: i.ref })),
     edges: graph.edges.map((e) => ({
+      id: e.id,
       kind: e.kind,
       source: e.source.kind === "stage" ? { stage: e.source.index } : { image: e.source.ref },
+      sourceId: e.sourceId,
       target: e.target,
+      targetId: e.targetId,
       line: e.line,
       ...(e.sources === undefined ? {} : { sources: [...e.sources] }),
       ...(e.dest === undefined ? {} : { dest: e.dest }),
       valid: e.valid,
     })),
-    diagnostics: graph.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line, message: d.message })),
+    diagnostics: graph.diagnostics.map((d) => ({ code: d.code, severity: d.severity, stage: d.stage, line: d.line, message: d.message })),
   };
 }

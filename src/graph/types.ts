@@ -19,6 +19,8 @@ export type StageBase =
   | { readonly kind: "scratch" };
 
 export interface GraphStage {
+  /** The node's identity everywhere (canvas, panels, cursor, saved positions): `stage:build`, `stage:build~2`, `stage:#0`. */
+  readonly id: string;
   readonly index: number;
   /** Lowercased name, or null when unnamed. */
   readonly name: string | null;
@@ -38,6 +40,8 @@ export interface GraphStage {
 }
 
 export interface ImageNode {
+  /** `image:<ref>` (a reference over 200 characters is cut and suffixed with a hash). */
+  readonly id: string;
   /** The reference after expanding global ARGs (one node per distinct reference). */
   readonly ref: string;
   /** False when BuildKit could not parse it as an image reference. */
@@ -47,6 +51,12 @@ export interface ImageNode {
 export type EdgeSource = { readonly kind: "stage"; readonly index: number } | { readonly kind: "image"; readonly ref: string };
 
 export interface GraphEdge {
+  /** Unique in the graph and stable while other lines change: `copy:stage:build->stage:final`, `~2` for a repeat. */
+  readonly id: string;
+  /** The id of the source node (a stage's or an image's `id`). */
+  readonly sourceId: string;
+  /** The id of the target stage. */
+  readonly targetId: string;
   /** `from`: the base of a stage; `copy`: `COPY --from`; `mount`: `RUN --mount from=`. */
   readonly kind: "from" | "copy" | "mount";
   readonly source: EdgeSource;
@@ -65,6 +75,16 @@ export interface GraphEdge {
   readonly valid: boolean;
   /** Added by an ONBUILD trigger of the base stage. */
   readonly onbuild: boolean;
+  /** For an invalid edge: the diagnostic (an item of `StageGraph.diagnostics`) that says why, when BuildKit gives one. */
+  readonly diagnostic: GraphDiagnostic | null;
+  /** For an invalid edge: why BuildKit cannot use it (the diagnostic's message, or ours where BuildKit names only another cycle); null when valid. */
+  readonly reason: string | null;
+}
+
+/** A diagnostic of the graph, with the stage it belongs to. */
+export interface GraphDiagnostic extends Diagnostic {
+  /** Index of the stage the diagnostic belongs to; null for the file as a whole (before the first FROM, parser errors). */
+  readonly stage: number | null;
 }
 
 export interface StageGraph {
@@ -75,7 +95,7 @@ export interface StageGraph {
   readonly images: readonly ImageNode[];
   readonly edges: readonly GraphEdge[];
   /** Model and graph diagnostics in source order; errors are what would fail this build. */
-  readonly diagnostics: readonly Diagnostic[];
+  readonly diagnostics: readonly GraphDiagnostic[];
   /** The global ARG values FROM lines were expanded with. */
   readonly globalArgs: ReadonlyMap<string, string>;
 }

@@ -77,8 +77,9 @@ export function analyzeDockerfile(tree: DockerfileTree): DockerfileModel {
   const starts = findStageStarts(tree);
   const stages = drafts.map((draft, index) => finishStage(draft, index, starts.get(draft.from.node) ?? draft.from.node.range.start));
 
-  const parserDiagnostics = tree.diagnostics.map(fromParserDiagnostic);
-  if (tree.fatal !== null) parserDiagnostics.push(fromParserDiagnostic(tree.fatal));
+  const owner = (d: { readonly range: TextRange }) => stageAtOffset(stages, d.range.start);
+  const parserDiagnostics = tree.diagnostics.map((d) => fromParserDiagnostic(d, owner(d)));
+  if (tree.fatal !== null) parserDiagnostics.push(fromParserDiagnostic(tree.fatal, owner(tree.fatal)));
   const first = tree.instructions[0];
   if (tree.source === "") {
     diagnostics.error("EmptyDockerfile", "the Dockerfile cannot be empty", { start: 0, end: 0 }, null, "parse");
@@ -97,4 +98,14 @@ export function analyzeDockerfile(tree: DockerfileTree): DockerfileModel {
   cachedTree = tree;
   cachedModel = model;
   return model;
+}
+
+/** The stage whose block (its comment block and FROM through the line before the next one) holds `offset`. */
+function stageAtOffset(stages: readonly Stage[], offset: number): number | null {
+  let found: number | null = null;
+  for (const stage of stages) {
+    if (stage.range.start > offset) break;
+    found = stage.index;
+  }
+  return found;
 }

@@ -44,15 +44,15 @@ export function makeDiagnostic(tree: Pick<DockerfileTree, "lineStarts" | "source
   };
 }
 
-/** Lift a parser diagnostic into the model (parser errors stop BuildKit before anything else). */
-export function fromParserDiagnostic(d: Diagnostic): ModelDiagnostic {
+/** Lift a parser diagnostic into the model (parser errors stop BuildKit before anything else), in the stage whose text holds it. */
+export function fromParserDiagnostic(d: Diagnostic, stage: number | null): ModelDiagnostic {
   return {
     code: d.code,
     severity: d.severity,
     message: d.message,
     range: d.range,
     line: d.line,
-    stage: null,
+    stage,
     when: d.severity === "error" ? "parse" : null,
   };
 }

@@ -32,18 +32,47 @@ export function positionToOffset(tree: WithLines, position: Position): number {
   return Math.max(start, Math.min(start + position.column, next));
 }
 
+function describeEdit(e: TextEdit, index: number): string {
+  return `edit ${index + 1} [${e.range.start}, ${e.range.end})`;
+}
+
 /**
- * Applies non-overlapping edits (ranges refer to the original `text`) and returns the result.
- * Edits are applied from last to first, so their ranges never shift under each other.
+ * Applies edits whose ranges all refer to the original `text`, exactly, or throws.
+ *
+ * - Ranges must lie inside the text, with `start <= end`.
+ * - Ranges must not overlap; touching is fine. An insertion at the start or end of a replaced
+ *   range goes before or after it.
+ * - Edits at the same offset (several insertions) apply in the order given: `[A, B]` gives `AB`.
+ *
+ * These are Monaco's rules for one batch of edit operations (ordered by range, then by the order
+ * given; overlap is an error), so the editor and the core give the same text for the same edits.
+ *
+ * @example
+ * applyTextEdits("FROM a", [{ range: { start: 5, end: 6 }, text: "b" }]); // "FROM b"
  */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end);
-  let out = text;
-  let limit = Infinity;
-  for (const e of sorted) {
-    if (e.range.end > limit || e.range.start > e.range.end) throw new RangeError("applyTextEdits: overlapping or inverted edits");
-    out = out.slice(0, e.range.start) + e.text + out.slice(e.range.end);
-    limit = e.range.start;
+  const order = edits.map((_, i) => i);
+  order.sort((a, b) => {
+    const x = edits[a]!.range;
+    const y = edits[b]!.range;
+    return x.start - y.start || x.end - y.end || a - b;
+  });
+  const parts: string[] = [];
+  let cursor = 0;
+  let previous = -1;
+  for (const i of order) {
+    const e = edits[i]!;
+    const { start, end } = e.range;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
+      throw new RangeError(`applyTextEdits: ${describeEdit(e, i)} is not a range inside the text (length ${text.length})`);
+    }
+    if (start < cursor) {
+      throw new RangeError(`applyTextEdits: ${describeEdit(e, i)} overlaps ${describeEdit(edits[previous]!, previous)}`);
+    }
+    parts.push(text.slice(cursor, start), e.text);
+    cursor = end;
+    previous = i;
   }
-  return out;
+  parts.push(text.slice(cursor));
+  return parts.join("");
 }

@@ -3,7 +3,7 @@
  * the graph the layout works on. Positions come later (to-flow.ts), so typing that changes no
  * node leaves every payload, and the layout input, identical to the last one.
  */
-import type { Diagnostic, GraphEdge, GraphStage, StageGraph, TextRange } from "../../src/index.ts";
+import type { GraphDiagnostic, GraphEdge, GraphStage, StageGraph, TextRange } from "../../src/index.ts";
 import type { LayoutEdge, LayoutGraph, LayoutNode } from "../layout/index.ts";
 import { imageKey, stageKey } from "../state/analysis.ts";
 import { IMAGE_HEIGHT, STAGE_WIDTH, measureImageWidth, measureStageHeight } from "./node-size.ts";
@@ -63,14 +63,10 @@ function lastLine(stage: GraphStage): number {
   return last?.node.endLine ?? stage.stage.from.node.endLine;
 }
 
-/** Each diagnostic goes to the stage whose block holds its line (FROM up to the next FROM). */
-function groupDiagnostics(stages: readonly GraphStage[], diagnostics: readonly Diagnostic[]): Diagnostic[][] {
-  const groups: Diagnostic[][] = stages.map(() => []);
-  for (const d of diagnostics) {
-    let owner = -1;
-    for (let i = 0; i < stages.length && (stages[i]?.line ?? Infinity) <= d.line; i++) owner = i;
-    if (owner >= 0) groups[owner]?.push(d);
-  }
+/** Each diagnostic goes to the stage the core says it belongs to. */
+function groupDiagnostics(stages: readonly GraphStage[], diagnostics: readonly GraphDiagnostic[]): GraphDiagnostic[][] {
+  const groups: GraphDiagnostic[][] = stages.map(() => []);
+  for (const d of diagnostics) if (d.stage !== null) groups[d.stage]?.push(d);
   return groups;
 }
 
@@ -126,17 +122,6 @@ function describeStages(
   });
 }
 
-/** The diagnostic that explains an invalid edge: one on its token, else one on its line. */
-function findEdgeReason(edge: GraphEdge, diagnostics: readonly Diagnostic[]): string {
-  const onLine = diagnostics.filter((d) => d.line === edge.line);
-  const onToken = onLine.find((d) => d.range.start < edge.range.end && edge.range.start < d.range.end);
-  const found = onToken ?? onLine.find((d) => d.severity === "error") ?? onLine[0];
-  if (found !== undefined) return found.message;
-  // BuildKit names only the first cycle it meets; a stage that uses itself is one more.
-  return edge.source.kind === "stage" && edge.source.index === edge.target
-    ? "a stage cannot use itself as a source (circular dependency)"
-    : "BuildKit cannot use this source";
-}
 
 function describeEdgeTitle(edge: GraphEdge, sourceLabel: string, targetLabel: string): string {
   const where = `line ${edge.line}${edge.onbuild ? ", from an ONBUILD trigger" : ""}`;
@@ -205,7 +190,7 @@ export function describeGraph(graph: StageGraph, previous: CanvasModel | null, e
       label: describeEdgeLabel(edge),
       title: describeEdgeTitle(edge, labelOf(edge.source), targetStage.label),
       valid: edge.valid,
-      reason: edge.valid ? null : findEdgeReason(edge, graph.diagnostics),
+      reason: edge.reason,
       dimmed: !targetStage.reachable,
       onbuild: edge.onbuild,
       selfLoop: source === target,
