@@ -17,7 +17,7 @@ describe("buildStageGraph", () => {
 
   it("gives labels, roles and the global ARG values", () => {
     expect(graph.stages.map((s) => s.label)).toEqual(["base", "build", "stage-2"]);
-    expect(graph.stages.every((s) => s.role === "unknown")).toBe(true);
+    expect(graph.stages.map((s) => s.role)).toEqual(["base", "builder", "export"]);
     expect(graph.globalArgs.get("V")).toBe("3.20");
     expect(graph.globalArgs.get("TARGETARCH")).toBe("amd64");
     expect(graph.globalArgs.get("TARGETSTAGE")).toBe("default");

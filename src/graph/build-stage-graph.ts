@@ -9,6 +9,7 @@ import { DiagnosticList, sortDiagnostics } from "../model/diagnostics.ts";
 import { checkImageReference } from "../model/image-reference.ts";
 import { withSuggestion } from "../model/suggest.ts";
 import type { DockerfileModel, ModelDiagnostic } from "../model/types.ts";
+import { inferStageRoles } from "../explain/roles.ts";
 import { collectEdges, stageLabel } from "./dependencies.ts";
 import type { RawEdge } from "./dependencies.ts";
 import { imageId, sourceId, stageIds, UniqueIds } from "./ids.ts";
@@ -144,7 +145,7 @@ export function buildStageGraph(tree: DockerfileTree, options: StageGraphOptions
   });
 
   const ids = stageIds(stages);
-  const graphStages: GraphStage[] = stages.map((stage) => {
+  const partial = stages.map((stage) => {
     const resolved = bases[stage.index];
     return {
       id: ids[stage.index] ?? `stage:#${stage.index}`,
@@ -157,9 +158,10 @@ export function buildStageGraph(tree: DockerfileTree, options: StageGraphOptions
       base: resolved?.base ?? { kind: "scratch" },
       platform: resolved?.platform ?? null,
       reachable: reachable[stage.index] === true,
-      role: "unknown",
     };
   });
+  const roles = inferStageRoles({ target, stages: partial, edges: settledEdges });
+  const graphStages: GraphStage[] = partial.map((s, i) => ({ ...s, role: roles[i]?.role ?? "other", roleReason: roles[i]?.reason ?? "" }));
 
   const graphDiagnostics = sortDiagnostics([...model.diagnostics, ...diagnostics.items]).map((d) => settleSeverity(d, reachable, builtOn));
   return {

@@ -3,6 +3,7 @@
  * choice of target and build arguments.
  */
 import type { Diagnostic, TextRange } from "../syntax/types.ts";
+import type { StageRole } from "../explain/roles.ts";
 import type { DockerfileModel, Stage, TypedInstruction } from "../model/types.ts";
 
 export interface StageGraphOptions {
@@ -35,8 +36,10 @@ export interface GraphStage {
   readonly platform: string | null;
   /** Whether BuildKit builds this stage for the chosen target. */
   readonly reachable: boolean;
-  /** Assigned by a later analysis; "unknown" until then. */
-  readonly role: string;
+  /** What the stage is for, inferred from the graph and its instructions (`inferStageRoles`). */
+  readonly role: StageRole;
+  /** One sentence saying why it has that role. */
+  readonly roleReason: string;
 }
 
 export interface ImageNode {

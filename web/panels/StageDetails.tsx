@@ -48,7 +48,9 @@ export function StageDetails({ graph, stage, source }: StageDetailsProps) {
           {key}
         </h2>
         <div className="badges">
-          {stage.role !== "unknown" && <span className="badge role">{stage.role}</span>}
+          <span className="badge role" data-role={stage.role} title={stage.roleReason}>
+            {stage.role}
+          </span>
           {reach.kind === "target" && <span className="badge accent">{reach.isDefault ? "default target" : "target"}</span>}
           {stage.reachable ? <span className="badge ok">built</span> : <span className="badge muted">not built</span>}
         </div>
