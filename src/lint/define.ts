@@ -1,6 +1,6 @@
 /** Small helpers for writing rules. */
 import type { InstructionNode, TextRange } from "../syntax/types.ts";
-import type { TypedInstruction } from "../model/types.ts";
+import type { RunInstruction, TypedInstruction } from "../model/types.ts";
 import type { LintContext, LintRule, RulePhase, RuleReport } from "./types.ts";
 
 type RuleBody = Omit<LintRule, "origin" | "severity" | "docs" | "phase"> & { readonly phase?: RulePhase };
@@ -38,4 +38,22 @@ export function stageAt(ctx: LintContext, offset: number): number | null {
     else break;
   }
   return found;
+}
+
+type OtherBody = Omit<LintRule, "origin" | "docs" | "phase">;
+
+/** A hadolint rule (written here from its description; hadolint's code is not used). */
+export function hadolintRule(body: OtherBody): LintRule {
+  return { origin: "hadolint", phase: "dispatch", docs: `https://github.com/hadolint/hadolint/wiki/${body.id}`, ...body };
+}
+
+/** One of Stagecraft's own rules, documented in docs/lint-rules.md. */
+export function stagecraftRule(body: OtherBody & { readonly anchor: string }): LintRule {
+  const { anchor, ...rest } = body;
+  return { origin: "stagecraft", phase: "dispatch", docs: `docs/lint-rules.md#${anchor}`, ...rest };
+}
+
+/** The RUN instructions of one stage. */
+export function runsOf(ctx: LintContext, stage: number): RunInstruction[] {
+  return (ctx.model.stages[stage]?.instructions ?? []).filter((i): i is RunInstruction => i.kind === "run");
 }
