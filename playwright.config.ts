@@ -1,10 +1,37 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { createServer } from "node:net";
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ARGS, findChromium } from "./tests/e2e/chromium.ts";
+import { CHROMIUM_ARGS, ensureChromium } from "./tests/e2e/chromium.ts";
 
-// STAGECRAFT_E2E_PORT lets a second run (another checkout, another engineer) use its own server.
-const PORT = Number(process.env.STAGECRAFT_E2E_PORT ?? 4173);
+/**
+ * The port of the server the tests start: STAGECRAFT_E2E_PORT when set, else one the system says
+ * is free. It is written back to the environment, because every Playwright worker loads this file
+ * again and must reach the same server.
+ */
+async function choosePort(): Promise<number> {
+  const wanted = process.env.STAGECRAFT_E2E_PORT;
+  if (wanted !== undefined && wanted !== "") {
+    const port = Number(wanted);
+    if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+      throw new Error(`STAGECRAFT_E2E_PORT must be a port number (1-65535), not "${wanted}".`);
+    }
+    return port;
+  }
+  const port = await new Promise<number>((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const free = typeof address === "object" && address !== null ? address.port : 0;
+      probe.close(() => resolve(free));
+    });
+  });
+  process.env.STAGECRAFT_E2E_PORT = String(port);
+  return port;
+}
+
+const PORT = await choosePort();
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const IN_CI = Boolean(process.env.CI);
 
@@ -64,7 +91,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         viewport: { width: 1280, height: 720 },
         launchOptions: {
-          executablePath: findChromium(),
+          executablePath: ensureChromium(),
           args: [...CHROMIUM_ARGS],
         },
       },
@@ -73,7 +100,8 @@ export default defineConfig({
   webServer: {
     command: chooseServer(),
     url: BASE_URL,
-    reuseExistingServer: !IN_CI,
+    // Never test a server this run did not start: with the port taken, the run stops and says so.
+    reuseExistingServer: false,
     timeout: 120_000,
     stdout: "ignore",
     stderr: "pipe",

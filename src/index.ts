@@ -35,3 +35,6 @@ export { instructionDocs, mountDocs, findInstructionDoc, findFlagDoc, findMountD
 export type { DocEntry, InstructionDoc } from "./explain/instruction-docs.ts";
 export { hoverAt, completionsAt } from "./explain/editor-help.ts";
 export type { Hover, Completions, CompletionItem, CompletionKind } from "./explain/editor-help.ts";
+export { renderExplanationText, renderHandout, describeShips, describeSchedule, describeCacheImpact } from "./explain/render.ts";
+export * from "./layout/index.ts";
+export * from "./edit/public.ts";

@@ -4,8 +4,11 @@ import { App } from "./App.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { RootFallback, saveSessionNow } from "./shell/RootFallback.tsx";
 import { syncTheme } from "./shell/theme.ts";
+import { EXAMPLES } from "./examples/index.ts";
+import { warmAtIdle } from "./state/analysis.ts";
 import { startAutosave } from "./state/persist.ts";
 import { useStore } from "./state/store.ts";
+import { installStoreTestHook } from "./state/test-hook.ts";
 import "./styles.css";
 
 const root = document.getElementById("root");
@@ -13,6 +16,7 @@ if (root === null) throw new Error("index.html has no #root element");
 
 syncTheme();
 startAutosave(useStore.subscribe, useStore.getState);
+installStoreTestHook();
 
 createRoot(root).render(
   <StrictMode>
@@ -21,3 +25,6 @@ createRoot(root).render(
     </ErrorBoundary>
   </StrictMode>,
 );
+
+// The first keystrokes should find the core optimised, not cold: exercise it while the page is idle.
+warmAtIdle(EXAMPLES.map((example) => example.text));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseDockerfile } from "../index.ts";
 import type { Diagnostic } from "../index.ts";
-import { formatDiagnostics, listDiagnostics, runDump, runPrint } from "./commands.ts";
+import { commands, formatDiagnostics, listDiagnostics, runDump, runPrint } from "./commands.ts";
+import { formatCommandUsage, formatUsage } from "./usage.ts";
 
 const source = (text: string) => ({ name: "Dockerfile", text });
 
@@ -70,5 +71,17 @@ describe("formatDiagnostics", () => {
 
   it("writes nothing for no diagnostics", () => {
     expect(formatDiagnostics("f", [])).toBe("");
+  });
+});
+
+describe("help text", () => {
+  // Each line is read as a sentence: a word said twice in one line (`graph  print the stage graph`) is noise.
+  const pages = [formatUsage(commands), ...commands.map(formatCommandUsage)];
+  it.each(pages.flatMap((page) => page.split("\n").filter((line) => line.trim() !== "")))("says each word once: %s", (line) => {
+    // An option's label (`--format FORMAT`) names it; the words after it are the sentence.
+    const sentence = line.replace(/^\s+--\S+( \S+)?\s{2,}/, "");
+    const words = (sentence.toLowerCase().match(/[a-z][a-z'-]{3,}/g) ?? []).filter((word) => word !== "stagecraft");
+    const repeated = words.filter((word, i) => words.indexOf(word) !== i);
+    expect(repeated).toEqual([]);
   });
 });

@@ -1,9 +1,13 @@
-import { dumpBuildkit, parseDockerfile, printDockerfile } from "../index.ts";
+import { buildStageGraph, cacheImpactOnGraph, dumpBuildkit, parseDockerfile, printDockerfile, renderExplanationText, renderHandout } from "../index.ts";
 import type { Diagnostic, DockerfileTree } from "../index.ts";
 import { graphFormats, renderGraph, type GraphFormat } from "../export/graph-command.ts";
 import { getOptionList, getOptionValue } from "./command-spec.ts";
-import type { CommandOutput, CommandSpec, ParsedOptions, SourceText } from "./command-spec.ts";
+import type { CommandOutput, CommandSpec, OptionSpec, ParsedOptions, SourceText } from "./command-spec.ts";
 import { toOneLine } from "./usage.ts";
+
+/** `--target` and `--build-arg`, as every command that builds the stage graph takes them. */
+const targetOption: OptionSpec = { kind: "value", name: "target", valueName: "STAGE", summary: "the stage to build (default: the last)" };
+const buildArgOption: OptionSpec = { kind: "list", name: "build-arg", valueName: "KEY=VALUE", summary: "a build argument; the last value given for a KEY wins" };
 
 /**
  * The commands `stagecraft` knows, in the order usage lists them.
@@ -12,39 +16,81 @@ import { toOneLine } from "./usage.ts";
 export const commands: readonly CommandSpec[] = [
   {
     name: "print",
-    summary: "print the file back from its syntax tree, byte for byte",
+    summary: "the file, parsed and written back from its syntax tree: the same bytes",
     operand: "FILE",
     options: [],
     run: (source) => runPrint(source),
   },
   {
     name: "dump",
-    summary: "print the tree in BuildKit's parser-test `result` format; exit 1 where BuildKit's parser fails",
+    summary: "the syntax tree in the `result` format of BuildKit's parser tests; exits 1 where BuildKit rejects the file",
     operand: "FILE",
     options: [],
     run: (source) => runDump(source),
   },
   {
     name: "graph",
-    summary: "print the stage graph as JSON, Mermaid or DOT; exit 1 where BuildKit would fail the build",
+    summary: "the stages and what links them, as JSON, Mermaid or DOT; exits 1 where BuildKit would fail the build",
     operand: "FILE",
     options: [
-      { kind: "value", name: "format", valueName: "FORMAT", summary: "json (default), mermaid or dot", choices: graphFormats, defaultValue: "json" },
-      { kind: "value", name: "target", valueName: "STAGE", summary: "the stage to build (default: the last)" },
-      { kind: "list", name: "build-arg", valueName: "KEY=VALUE", summary: "a build argument (repeatable; the last one wins)" },
+      { kind: "value", name: "format", valueName: "FORMAT", summary: "output format", choices: graphFormats, defaultValue: "json" },
+      targetOption,
+      buildArgOption,
     ],
     run: (source, options) => runGraph(source, options),
   },
+  {
+    name: "explain",
+    summary: "each stage in plain words (role, steps, why it is skipped), what ships, the build schedule, and the work that re-runs when files change",
+    operand: "FILE",
+    options: [
+      { kind: "value", name: "format", valueName: "FORMAT", summary: "prose for the terminal, or the printable handout", choices: ["text", "markdown"], defaultValue: "text" },
+      targetOption,
+      buildArgOption,
+      { kind: "list", name: "changed", valueName: "PATH", summary: "a changed path in the build context: show which steps re-run" },
+    ],
+    run: (source, options) => runExplain(source, options),
+  },
 ];
 
-/** `graph`: the stage graph for a target and build arguments; diagnostics on stderr. */
-export function runGraph(source: SourceText, options: ParsedOptions): CommandOutput {
+/** `--build-arg KEY=VALUE` values, or the usage error for a malformed one. */
+function readBuildArgs(options: ParsedOptions): Record<string, string> | CommandOutput {
   const buildArgs: Record<string, string> = {};
   for (const pair of getOptionList(options, "build-arg")) {
     const eq = pair.indexOf("=");
     if (eq <= 0) return { stdout: "", stderr: `stagecraft: --build-arg needs KEY=VALUE, got '${toOneLine(pair)}'\n`, exitCode: 2 };
     buildArgs[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
+  return buildArgs;
+}
+
+function isOutput(value: Record<string, string> | CommandOutput): value is CommandOutput {
+  return typeof value["exitCode"] === "number";
+}
+
+/** `explain`: the narrated build on stdout; the graph's diagnostics on stderr; exit 1 where BuildKit would fail. */
+export function runExplain(source: SourceText, options: ParsedOptions): CommandOutput {
+  const buildArgs = readBuildArgs(options);
+  if (isOutput(buildArgs)) return buildArgs;
+  const target = getOptionValue(options, "target");
+  const tree = parseDockerfile(source.text);
+  const graph = buildStageGraph(tree, { buildArgs, ...(target === undefined ? {} : { target }) });
+  const changed = getOptionList(options, "changed");
+  const stdout =
+    getOptionValue(options, "format") === "markdown"
+      ? renderHandout(graph)
+      : renderExplanationText(graph, changed.length === 0 ? null : cacheImpactOnGraph(graph, changed));
+  return {
+    stdout,
+    stderr: formatDiagnostics(source.name, graph.diagnostics),
+    exitCode: graph.diagnostics.some((d) => d.severity === "error") ? 1 : 0,
+  };
+}
+
+/** `graph`: the stage graph for a target and build arguments; diagnostics on stderr. */
+export function runGraph(source: SourceText, options: ParsedOptions): CommandOutput {
+  const buildArgs = readBuildArgs(options);
+  if (isOutput(buildArgs)) return buildArgs;
   const target = getOptionValue(options, "target");
   const format = (getOptionValue(options, "format") ?? "json") as GraphFormat;
   const result = renderGraph(source.name, source.text, { format, buildArgs, ...(target === undefined ? {} : { target }) });

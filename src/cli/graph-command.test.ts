@@ -5,6 +5,21 @@ import type { CliIo } from "./run-cli.ts";
 
 const files: Record<string, string> = {
   Dockerfile: "ARG V=a\nFROM alpine AS base-a\nFROM busybox AS base-b\nFROM base-${V} AS final\n",
+  "node.Dockerfile": [
+    "FROM node:22 AS a",
+    "WORKDIR /app",
+    "FROM a AS b",
+    "COPY package.json ./",
+    "RUN npm ci",
+    "COPY . .",
+    "RUN npm run build",
+    "FROM node:22-slim AS c",
+    "COPY --from=b /app/dist /srv",
+    'CMD ["node", "/srv/index.js"]',
+    "FROM a AS lonely",
+    "RUN npm test",
+    "",
+  ].join("\n"),
 };
 
 async function cli(argv: string[]) {
@@ -37,6 +52,9 @@ describe("stagecraft graph", () => {
     const target = await cli(["graph", "Dockerfile", "--target", "BASE-A", "--format=json"]);
     expect((JSON.parse(target.stdout) as { target: number }).target).toBe(0);
     expect((await cli(["graph", "Dockerfile", "--format", "mermaid"])).stdout.startsWith("flowchart TB\n")).toBe(true);
+    const roles = JSON.parse((await cli(["graph", "node.Dockerfile", "--target", "c"])).stdout) as { stages: { role: string }[] };
+    expect(roles.stages.map((s) => s.role)).toEqual(["base", "builder", "final", "test"]);
+    expect((await cli(["graph", "node.Dockerfile", "--format", "dot", "--target", "c"])).stdout).toContain('label="b (builder)"');
     expect((await cli(["graph", "Dockerfile", "--format", "dot"])).stdout.startsWith("digraph stages {\n")).toBe(true);
   });
 
@@ -48,5 +66,31 @@ describe("stagecraft graph", () => {
     const missing = await cli(["graph", "missing"]);
     expect(missing.code).toBe(2);
     expect(missing.stderr.trim().split("\n")[0]).toContain("missing");
+  });
+});
+
+describe("stagecraft explain", () => {
+  it("explains each stage, what ships and the schedule", async () => {
+    const r = await cli(["explain", "node.Dockerfile", "--target", "c"]);
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    expect(r.stdout).toContain("b — builder\n  Builds (`npm run build`); c copies from it.\n");
+    expect(r.stdout).toContain("lonely — test (not built)\n");
+    expect(r.stdout).toContain("Nothing builds on lonely, copies from it or mounts it");
+    expect(r.stdout).toContain("  - /app/dist → /srv (line 9, from b), made by b line 7: RUN npm run build.\n");
+    expect(r.stdout).toContain("Longest chain: a → b → c.\n");
+  });
+
+  it("says what re-runs for --changed paths", async () => {
+    const r = await cli(["explain", "node.Dockerfile", "--target", "c", "--changed", "src/index.ts"]);
+    expect(r.stdout).toContain("If src/index.ts changes:\n  a: cached.\n  b: re-runs from line 6 (2 steps). Its sources take in src/index.ts, which changed.\n  c: re-runs from line 9 (2 steps). It copies from b, which is rebuilt.\n");
+  });
+
+  it("prints the Markdown handout, and reports bad input like graph does", async () => {
+    const md = await cli(["explain", "node.Dockerfile", "--format", "markdown"]);
+    expect(md.stdout).toMatch(/^# The Dockerfile, stage by stage\n\n## The Dockerfile\n\n```dockerfile\nFROM node:22 AS a\n/);
+    expect(md.stdout).toContain("```mermaid\nflowchart TB\n");
+    expect(md.stdout).toContain("### b — builder (not built)\n");
+    expect((await cli(["explain", "node.Dockerfile", "--build-arg", "X"])).code).toBe(2);
+    expect((await cli(["explain", "node.Dockerfile", "--target", "nope"])).code).toBe(1);
   });
 });

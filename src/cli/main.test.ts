@@ -6,20 +6,26 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
 const repoRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "../..");
 const scratch = mkdtempSync(join(tmpdir(), "stagecraft-cli-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function stagecraft(args: string[], input?: Uint8Array | string) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
-    cwd: repoRoot,
+function stagecraft(args: string[], input?: Uint8Array | string, options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  const result = spawnSync(process.execPath, ["--import", pathToFileURL(join(repoRoot, "node_modules/tsx/dist/loader.mjs")).href, join(repoRoot, "src/cli/main.ts"), ...args], {
+    cwd: options.cwd ?? repoRoot,
+    env: options.env ?? withoutNpmScript(process.env),
     input: input ?? "",
     timeout: 30_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr.toString("utf8") };
+}
+
+/** The environment without what `npm run` adds, so a test decides whether the CLI runs as our npm script. */
+function withoutNpmScript(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith("npm_") && key !== "INIT_CWD"));
 }
 
 function writeScratch(name: string, content: Uint8Array | string): string {
@@ -71,7 +77,7 @@ describe("stagecraft executable", () => {
   it("shows usage for --help (exit 0) and without arguments (exit 2)", () => {
     const help = stagecraft(["--help"]);
     expect(help.code).toBe(0);
-    expect(help.stdout.toString("utf8")).toMatch(/^Usage: stagecraft <command>[\s\S]*print FILE[\s\S]*dump FILE/);
+    expect(help.stdout.toString("utf8")).toMatch(/^Usage: stagecraft <command>[\s\S]*\n {2}print {2}[\s\S]*\n {2}dump {2}/);
     const bare = stagecraft([]);
     expect(bare.code).toBe(2);
     expect(bare.stderr).toMatch(/^stagecraft: missing command\nUsage:/);
@@ -83,5 +89,37 @@ describe("stagecraft executable", () => {
     expect(noFile.code).toBe(2);
     expect(noFile.stderr).toMatch(/^stagecraft: 'print' needs a FILE/);
     expect(noFile.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  describe("relative paths", () => {
+    const project = join(scratch, "project");
+    mkdirSync(project, { recursive: true });
+    writeFileSync(join(project, "Dockerfile"), "FROM alpine AS base\nFROM base\n");
+
+    it("start from the folder npm was started in when run as `npm run cli`", () => {
+      const env = { ...withoutNpmScript(process.env), npm_lifecycle_event: "cli", npm_package_name: "stagecraft", INIT_CWD: project };
+      const result = stagecraft(["print", "Dockerfile"], "", { env });
+      expect(result).toMatchObject({ code: 0, stderr: "" });
+      expect(result.stdout.toString("utf8")).toBe("FROM alpine AS base\nFROM base\n");
+    });
+
+    it("start from the working folder when launched directly, whatever INIT_CWD says", () => {
+      const env = { ...withoutNpmScript(process.env), INIT_CWD: repoRoot };
+      expect(stagecraft(["print", "Dockerfile"], "", { cwd: project, env })).toMatchObject({ code: 0, stderr: "" });
+    });
+
+    it("work as a CI pipeline uses them: npm --prefix … run -s cli from the user's folder, output redirected", () => {
+      const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+      const result = spawnSync(npm, ["--prefix", repoRoot, "run", "-s", "cli", "--", "graph", "Dockerfile"], {
+        cwd: project,
+        env: withoutNpmScript(process.env),
+        timeout: 60_000,
+      });
+      expect(result.stderr.toString("utf8")).toBe("");
+      expect(result.status).toBe(0);
+      // Nothing but the document: no npm banner in a redirected file.
+      const graph = JSON.parse(result.stdout.toString("utf8")) as { stages: { name: string | null }[] };
+      expect(graph.stages.map((stage) => stage.name)).toEqual(["base", null]);
+    });
   });
 });

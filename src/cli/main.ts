@@ -2,6 +2,7 @@
  * The `stagecraft` executable: binds `runCli` to the process. Everything else lives in pure modules.
  */
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { commands } from "./commands.ts";
 import { runCli } from "./run-cli.ts";
 import { formatError } from "./usage.ts";
@@ -23,8 +24,19 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+/**
+ * The folder relative paths start from. `npm run cli` runs in this repository, so there the folder
+ * the user started npm in (INIT_CWD) is the one they mean; a direct or global launch keeps its own.
+ */
+function startingFolder(env: NodeJS.ProcessEnv): string {
+  const viaOurScript = env["npm_lifecycle_event"] === "cli" && env["npm_package_name"] === "stagecraft";
+  return viaOurScript && env["INIT_CWD"] ? env["INIT_CWD"] : process.cwd();
+}
+
+const baseFolder = startingFolder(process.env);
+
 const io: CliIo = {
-  readFile: (path) => readFile(path),
+  readFile: (path) => readFile(resolve(baseFolder, path)),
   readStdin,
   writeStdout: (text) => process.stdout.write(text),
   writeStderr: (text) => process.stderr.write(text),

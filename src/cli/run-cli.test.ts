@@ -45,14 +45,14 @@ describe("runCli", () => {
     const result = await run(["--help"]);
     expect(result).toMatchObject({ code: 0, stderr: "" });
     expect(result.stdout).toMatch(/^Usage: stagecraft <command>/);
-    for (const command of testCommands) expect(result.stdout).toContain(`  ${command.name} FILE`);
+    for (const command of testCommands) expect(result.stdout).toContain(`  ${command.name}  `);
   });
 
   it("prints a command's options for help graph", async () => {
     const result = await run(["help", "graph"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("--format FORMAT");
-    expect(result.stdout).toContain("(json | mermaid | dot, default json)");
+    expect(result.stdout).toContain("json (default) | mermaid | dot");
     expect(result.stdout).toContain("--build-arg KEY=VALUE");
   });
 

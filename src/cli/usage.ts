@@ -4,24 +4,25 @@ export const programName = "stagecraft";
 
 /** The full help: every command in the table with its options. */
 export function formatUsage(commands: readonly CommandSpec[]): string {
-  const width = Math.max(...commands.map((c) => `${c.name} ${c.operand}`.length));
+  const width = Math.max(...commands.map((c) => c.name.length));
   const lines = [
     `Usage: ${programName} <command> [options] FILE`,
     "",
     "Commands:",
-    ...commands.map((c) => `  ${`${c.name} ${c.operand}`.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
-    "FILE is a UTF-8 text file, or '-' for standard input.",
+    "FILE is a Dockerfile in UTF-8, or '-' for standard input.",
     `Run '${programName} help <command>' for a command's options.`,
     "",
-    "Exit status: 0 done, 1 BuildKit's parser would reject the file (dump), 2 bad usage or unreadable FILE.",
+    "Exit status: 0 done, 1 BuildKit would reject the input (see each command), 2 bad usage or unreadable FILE.",
   ];
   return lines.join("\n") + "\n";
 }
 
 /** Help for one command. */
 export function formatCommandUsage(command: CommandSpec): string {
-  const lines = [`Usage: ${programName} ${command.name}${command.options.length > 0 ? " [options]" : ""} ${command.operand}`, "", command.summary + "."];
+  const description = command.summary.charAt(0).toUpperCase() + command.summary.slice(1);
+  const lines = [`Usage: ${programName} ${command.name}${command.options.length > 0 ? " [options]" : ""} ${command.operand}`, "", `${description}.`];
   if (command.options.length > 0) {
     const labels = command.options.map(formatOptionLabel);
     const width = Math.max(...labels.map((l) => l.length));
@@ -37,8 +38,8 @@ function formatOptionLabel(option: OptionSpec): string {
 function formatOptionSummary(option: OptionSpec): string {
   if (option.kind === "list") return `${option.summary} (repeatable)`;
   if (option.kind === "value" && option.choices !== undefined) {
-    const fallback = option.defaultValue === undefined ? "" : `, default ${option.defaultValue}`;
-    return `${option.summary} (${option.choices.join(" | ")}${fallback})`;
+    const choices = option.choices.map((choice) => (choice === option.defaultValue ? `${choice} (default)` : choice));
+    return `${option.summary}: ${choices.join(" | ")}`;
   }
   return option.summary;
 }

@@ -25,8 +25,8 @@ describe("renderDot", () => {
   it("draws the three edge kinds in distinct styles and marks the target and unbuilt stages", () => {
     const text = "FROM golang AS build\nRUN --mount=from=tools,target=/t go build\nFROM alpine AS tools\nFROM scratch AS final\nCOPY --from=build /out /app\n";
     const dot = renderDot(buildStageGraph(parseDockerfile(text), { target: "tools" }));
-    expect(dot).toContain('  s1 [label="tools (target)", peripheries=2, penwidth=2, fillcolor="#dff5e3"];');
-    expect(dot).toContain('  s0 [label="build (not built)", style="rounded,dashed,filled", fillcolor="#fafafa", color=gray60, fontcolor=gray50];');
+    expect(dot).toContain('  s1 [label="tools (final, target)", peripheries=2, penwidth=2, fillcolor="#dff5e3"];');
+    expect(dot).toContain('  s0 [label="build (builder, not built)", style="rounded,dashed,filled", fillcolor="#fafafa", color=gray60, fontcolor=gray50];');
     expect(dot).toContain("  i0 -> s0 [style=solid];");
     expect(dot).toContain('  s1 -> s0 [style=bold, label="mount → /t (invalid)", color=red, fontcolor=red];');
     expect(dot).toContain('  s0 -> s2 [style=dashed, label="copy /out → /app"];');

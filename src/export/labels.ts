@@ -2,8 +2,8 @@
 import type { GraphEdge, GraphStage, StageGraph } from "../graph/types.ts";
 
 export function stageText(stage: GraphStage, graph: StageGraph): string {
-  const marks = [stage.index === graph.target ? "target" : null, stage.reachable ? null : "not built"].filter((m) => m !== null);
-  return marks.length === 0 ? stage.label : `${stage.label} (${marks.join(", ")})`;
+  const marks = [stage.role, stage.index === graph.target ? "target" : null, stage.reachable ? null : "not built"].filter((m) => m !== null);
+  return `${stage.label} (${marks.join(", ")})`;
 }
 
 export function edgeText(edge: GraphEdge): string {

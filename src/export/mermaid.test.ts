@@ -27,9 +27,9 @@ describe("renderMermaid", () => {
     expect(renderMermaid(buildStageGraph(parseDockerfile(text), { target: "final" }))).toBe(
       [
         "flowchart TB",
-        '  s0["build"]',
-        '  s1["tools"]',
-        '  s2[["final #40;target#41;"]]',
+        '  s0["build #40;builder#41;"]',
+        '  s1["tools #40;tools#41;"]',
+        '  s2[["final #40;export, target#41;"]]',
         '  i0(["golang"])',
         '  i1(["alpine"])',
         "  i0 --> s0",

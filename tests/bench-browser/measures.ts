@@ -4,6 +4,7 @@
 import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { STORAGE_KEY, type SavedSession } from "../../web/state/persist.ts";
+import { countChangedPayloads, typedTexts } from "./expected-renders.ts";
 import { benchInitScript, JS_BEFORE_FIRST_GRAPH } from "./in-page.ts";
 
 /**
@@ -108,16 +109,63 @@ async function goToLineEnd(page: Page, line: number): Promise<void> {
   if (at !== line) throw new Error(`the cursor is on line ${at}, not ${line}`);
 }
 
-export interface KeystrokeResult {
+/** Render counts of the canvas nodes (`window.__stagecraftRenders`). */
+interface RenderCounts {
+  readonly stage: number;
+  readonly image: number;
+  readonly minimap: number;
+}
+
+const READ_RENDERS = "({ ...window.__stagecraftRenders })";
+
+/** One kind of edit: its latencies, and what each key press re-rendered against what changed. */
+export interface EditKindResult {
   readonly samples: number;
   readonly p50: number;
   readonly p95: number;
   readonly max: number;
+  /** Stage and image node renders, per key press: the largest, and the sum. */
+  readonly nodeRendersMax: number;
+  readonly nodeRendersTotal: number;
+  readonly minimapRendersMax: number;
+  /** Node payloads the key press changed (worked out in Node): the largest, and the sum. */
+  readonly changedMax: number;
+  readonly changedTotal: number;
+  /** Key presses that re-rendered more nodes, or more minimap nodes, than payloads changed. */
+  readonly overRendered: number;
+}
+
+export interface KeystrokeResult {
+  /** Typing into the target stage's name (the last named stage). */
+  readonly rename: EditKindResult;
+  /** Typing into one of its one-line instructions. */
+  readonly instruction: EditKindResult;
+  /** Main-thread tasks over 50 ms while the keys were pressed: how many, and the longest. */
+  readonly longTasks: number;
+  readonly longestTask: number;
+}
+
+function summarize(samples: readonly number[], renders: readonly RenderCounts[], changed: readonly number[]): EditKindResult {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const nodeRenders = renders.map((r) => r.stage + r.image);
+  return {
+    samples: samples.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    max: sorted.at(-1) ?? NaN,
+    nodeRendersMax: Math.max(0, ...nodeRenders),
+    nodeRendersTotal: nodeRenders.reduce((a, b) => a + b, 0),
+    minimapRendersMax: Math.max(0, ...renders.map((r) => r.minimap)),
+    changedMax: Math.max(0, ...changed),
+    changedTotal: changed.reduce((a, b) => a + b, 0),
+    overRendered: renders.filter((r, i) => r.stage + r.image > (changed[i] ?? 0) || r.minimap > (changed[i] ?? 0)).length,
+  };
 }
 
 /**
- * Keystroke → graph over `edits` key presses: half type into the last named stage's name, half
- * into one of its instructions, each a real key press that changes the graph.
+ * Keystroke → graph over `edits` key presses: half type into the last named stage's name (the
+ * target), half into one of its instructions, each a real key press that changes the graph.
+ * Each press is timed to the frame that shows it, and its node renders are counted.
  */
 export async function measureKeystrokes(browser: Browser, url: string, workload: Workload, edits = 50): Promise<KeystrokeResult> {
   // A big graph may draw only the nodes in view: one visible node says it is drawn.
@@ -126,29 +174,66 @@ export async function measureKeystrokes(browser: Browser, url: string, workload:
     const page = await context.newPage();
     await openApp(page, url);
     const { nameLine, instructionLine } = findEditLines(workload.text);
-    const samples: number[] = [];
+    const renames = Math.ceil(edits / 2);
+    const instructions = Math.floor(edits / 2);
+    const renameTexts = typedTexts(workload.text, nameLine, "x", renames);
+    const instructionTexts = typedTexts(renameTexts.at(-1)!, instructionLine, "x", instructions);
     const typeMeasured = async (count: number, line: number) => {
+      const samples: number[] = [];
+      const renders: RenderCounts[] = [];
       for (let i = 0; i < count; i++) {
+        const before = (await page.evaluate(READ_RENDERS)) as RenderCounts;
         await page.evaluate("window.__bench.arm()");
         await page.keyboard.press("x");
         try {
-          samples.push((await page.evaluate(`window.__bench.next(10000)`)) as number);
+          samples.push((await page.evaluate(`window.__bench.next(20000)`)) as number);
         } catch (error) {
           const state = await page.evaluate(
-            `[document.querySelector('[data-testid="graph-canvas"]')?.dataset.revision, window.__stagecraftEditor?.getValue().split("\\n")[${line - 1}]]`,
+            `[document.querySelector('[data-testid="graph-canvas"]')?.dataset.revision, window.__stagecraftEditor?.getValue().split("\n")[${line - 1}]]`,
           );
           throw new Error(`${workload.name}, edit ${samples.length + 1} on line ${line}: ${String(error)} (canvas revision, line text: ${JSON.stringify(state)})`, { cause: error });
         }
+        const after = (await page.evaluate(READ_RENDERS)) as RenderCounts;
+        renders.push({ stage: after.stage - before.stage, image: after.image - before.image, minimap: after.minimap - before.minimap });
       }
+      return { samples, renders };
     };
     await goToLineEnd(page, nameLine);
-    await typeMeasured(Math.ceil(edits / 2), nameLine);
+    await page.evaluate("window.__bench.watchTasks()");
+    const renamed = await typeMeasured(renames, nameLine);
     await goToLineEnd(page, instructionLine);
-    await typeMeasured(Math.floor(edits / 2), instructionLine);
-    const sorted = [...samples].sort((a, b) => a - b);
-    return { samples: samples.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? NaN };
+    const edited = await typeMeasured(instructions, instructionLine);
+    const typed = (await page.evaluate(READ_TYPED)) as string;
+    if (typed !== instructionTexts.at(-1)) throw new Error(`${workload.name}: the editor does not hold the text the edits were meant to make`);
+    const { longTasks } = (await page.evaluate("window.__bench.tasks()")) as ReturnType<BenchWindow["__bench"]["tasks"]>;
+    return {
+      rename: summarize(renamed.samples, renamed.renders, countChangedPayloads(renameTexts)),
+      instruction: summarize(edited.samples, edited.renders, countChangedPayloads(instructionTexts)),
+      longTasks: longTasks.filter((t) => t > 50).length,
+      longestTask: Math.max(0, ...longTasks),
+    };
   } finally {
     await context.close();
+  }
+}
+
+const READ_TYPED = "window.__stagecraftEditor?.getValue()";
+
+/** The app opened on `workload` in a fresh context, the graph drawn and the editor ready; the context closes with the browser. */
+export async function openWorkload(browser: Browser, url: string, workload: Workload): Promise<Page> {
+  const context = await openContext(browser, workload, workload.stages <= 4 ? workload.stages : 1);
+  const page = await context.newPage();
+  await openApp(page, url);
+  return page;
+}
+
+/** Presses "x" `keys` times at the end of `line`, each time waiting for the graph that shows it. */
+export async function pressAtLineEnd(page: Page, line: number, keys: number): Promise<void> {
+  await goToLineEnd(page, line);
+  for (let i = 0; i < keys; i++) {
+    await page.evaluate("window.__bench.arm()");
+    await page.keyboard.press("x");
+    await page.evaluate("window.__bench.next(20000)");
   }
 }
 

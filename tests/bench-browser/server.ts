@@ -49,7 +49,7 @@ async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: num
  * made with `vite build --outDir`, so a benchmark never serves a dist/ someone is rebuilding).
  * `stop()` ends the server and everything it started.
  */
-export async function startPreview(preferredPort = 4273): Promise<PreviewServer> {
+export async function startPreview(preferredPort = Number(process.env["STAGECRAFT_E2E_PORT"] ?? 4273)): Promise<PreviewServer> {
   const dist = resolve(repoRoot, process.env["STAGECRAFT_DIST"] ?? "dist");
   if (!existsSync(join(dist, "index.html"))) {
     throw new Error(`${dist} has no build: run \`npm run build\` first (\`npm run bench:browser\` does).`);

@@ -1,5 +1,5 @@
 /**
- * Canvas layout: for the full layout, dagre (what `web/layout` runs up to `dagreNodeLimit` nodes)
+ * Canvas layout: for the full layout, dagre (what `src/layout` runs up to `dagreNodeLimit` nodes)
  * against elkjs's layered algorithm and against our own row placement (what it runs above); then
  * the per-keystroke incremental layout. On the 4-stage example, moby's 59 stages and synthetic
  * 200/500-stage graphs: time per call (median, p95), layout quality, bundle cost.
@@ -13,11 +13,11 @@ import { graphlib, layout } from "@dagrejs/dagre";
 import ELK from "elkjs/lib/elk.bundled.js";
 import type { ElkNode } from "elkjs/lib/elk.bundled.js";
 import { buildStageGraph, parseDockerfile } from "../../src/index.ts";
-import { layoutAll, layoutIncremental } from "../../web/layout/index.ts";
-import type { LayoutGraph, Positions } from "../../web/layout/index.ts";
-import { dagreNodeLimit, layoutInRows, layoutWithDagre } from "../../web/layout/layout-all.ts";
-import { measureLayout } from "../../web/layout/quality.ts";
-import { generateStageGraph } from "../../web/layout/synthetic-graph.ts";
+import { layoutAll, layoutIncremental } from "../../src/layout/index.ts";
+import type { LayoutGraph, Positions } from "../../src/layout/index.ts";
+import { dagreNodeLimit, layoutInRows, layoutWithDagre } from "../../src/layout/layout-all.ts";
+import { measureLayout } from "../../src/layout/quality.ts";
+import { generateStageGraph } from "../../src/layout/synthetic-graph.ts";
 import { consume, nowNs, quantile } from "./measure.ts";
 import type { MeasureOptions } from "./measure.ts";
 import { formatNumber } from "./report.ts";
@@ -34,7 +34,7 @@ interface Workload {
   readonly graph: LayoutGraph;
 }
 
-/** Stage and image nodes sized as the canvas draws them (web/canvas/node-size.ts): 272 px wide. */
+/** Stage and image nodes sized as the canvas draws them (src/layout/node-size.ts): 272 px wide. */
 function toLayoutGraph(text: string): LayoutGraph {
   const graph = buildStageGraph(parseDockerfile(text));
   const stageHeight = (count: number) => 60 + (count > 0 ? 10 + 20 * Math.min(count, count > 6 ? 5 : 6) : 0) + (count > 6 ? 22 : 0);
@@ -84,7 +84,7 @@ function toElkGraph(graph: LayoutGraph): ElkNode {
 
 /**
  * dagre as its README shows it: every edge, its own ranking (network simplex), same gaps and
- * weights. What `web/layout` improved on by setting rows itself and leaving long edges out.
+ * weights. What `src/layout` improved on by setting rows itself and leaving long edges out.
  */
 function layoutWithPlainDagre(graph: LayoutGraph): Positions {
   const g = new graphlib.Graph();
@@ -286,7 +286,7 @@ async function runLayoutSuite(context: BenchContext): Promise<SuiteReport> {
       columns: ["workload", "engine", "crossings", "edge length km", "from-skew", "upward", "overlaps", "size px", "deterministic"],
       rows: qualityRows,
     },
-    { title: "incremental layout (web/layout) after a full layout, ms per call", columns: ["workload", "keystroke", "median", "p95", "max"], rows: keyRows },
+    { title: "incremental layout (src/layout) after a full layout, ms per call", columns: ["workload", "keystroke", "median", "p95", "max"], rows: keyRows },
     {
       title: "bundle cost, KB gzipped (-9)",
       columns: ["file", "KB"],

@@ -13,10 +13,10 @@ import { loadRealCorpus, syntheticWorkload } from "./workloads.ts";
 import type { Workload } from "./workloads.ts";
 
 const goalSpeedupOverDockerfileAst = 30;
-const goalSlowdownOverScan = 5;
+const goalSlowdownOverScan = 3;
 /** Our own bound for "linear": the costliest size may cost this much more per KB than the cheapest. */
 const goalLinearity = 1.5;
-const scalingSizes = [250, 500, 1000, 2000] as const;
+const scalingSizes = [50, 250, 500, 1000, 2000] as const;
 const comparedSyntheticSize = 1000;
 
 interface Parser {

@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
-import { pointAt, shapeCurve, shapeLoop, shapeRouted } from "./edge-geometry.ts";
+import { pointAt, shapeCurve, shapeLoop, shapeRouted } from "../../src/index.ts";
 import type { CanvasEdge } from "./types.ts";
 
 /**

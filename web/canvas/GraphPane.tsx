@@ -18,17 +18,19 @@ import {
   type NodeMouseHandler,
   type OnNodeDrag,
 } from "@xyflow/react";
-import { useAnalysis } from "../state/analysis.ts";
+import { usePublishedAnalysis } from "../state/analysis.ts";
 import { useStore, type Point } from "../state/store.ts";
 import { CanvasActionsContext, type CanvasActions } from "./canvas-actions.ts";
 import { describeGraph, type CanvasModel } from "./describe-graph.ts";
+import { AnalysingSign } from "./AnalysingSign.tsx";
 import { DrawnRevision } from "./DrawnRevision.tsx";
 import { GraphEdge } from "./GraphEdge.tsx";
 import { ImageNode } from "./ImageNode.tsx";
 import { Legend } from "./Legend.tsx";
-import { chooseInitialView, LEGIBLE_ZOOM } from "./initial-view.ts";
+import { MinimapNode } from "./MinimapNode.tsx";
+import { chooseInitialView, LEGIBLE_ZOOM, planEdges } from "../../src/index.ts";
 import { StageNode } from "./StageNode.tsx";
-import { planEdges, toFlowEdges, toFlowNodes } from "./to-flow.ts";
+import { toFlowEdges, toFlowNodes } from "./to-flow.ts";
 import { usePlacement } from "./use-placement.ts";
 import type { CanvasEdge, CanvasNode } from "./types.ts";
 
@@ -57,9 +59,18 @@ function classifyMinimapNode(node: Node): string {
   return data.reachable === false ? "minimap-node minimap-node--unreachable" : "minimap-node";
 }
 
+/**
+ * Colours come from CSS (the class above). These are stable functions rather than the default
+ * (undefined), which React Flow turns into a new function on every render of the minimap's node
+ * list, so that every minimap node re-rendered whenever a node was added, removed or renamed.
+ */
+const noMinimapColor = () => "";
+
 function GraphCanvas() {
-  const { graph } = useAnalysis();
-  const revision = useStore((s) => s.revision);
+  const {
+    analysis: { graph },
+    revision,
+  } = usePublishedAnalysis();
   const theme = useStore((s) => s.theme);
   const fitNonce = useStore((s) => s.fitNonce);
   const { fitView, viewportInitialized, getInternalNode, getViewport, setViewport } = useReactFlow();
@@ -238,6 +249,9 @@ function GraphCanvas() {
               pannable
               zoomable
               nodeClassName={classifyMinimapNode}
+              nodeColor={noMinimapColor}
+              nodeStrokeColor={noMinimapColor}
+              nodeComponent={MinimapNode}
               nodeBorderRadius={6}
               ariaLabel="Overview of the graph"
               style={MINIMAP_SIZE}
@@ -245,6 +259,7 @@ function GraphCanvas() {
           )}
         </ReactFlow>
       </CanvasActionsContext.Provider>
+      <AnalysingSign />
       {empty && (
         <div className="canvas-empty" role="status">
           <p className="canvas-empty__title">No stages yet: add a FROM line</p>

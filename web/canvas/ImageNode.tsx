@@ -3,6 +3,7 @@ import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { useStore } from "../state/store.ts";
 import { activateOnKey, useCanvasActions } from "./canvas-actions.ts";
 import { ImageIcon } from "./Icons.tsx";
+import { countRender } from "./render-count.ts";
 import type { ImageFlowNode, ImageNodeData } from "./types.ts";
 
 function describeImage(data: ImageNodeData): string {
@@ -13,6 +14,7 @@ function describeImage(data: ImageNodeData): string {
 
 /** An external image: a small pill, red when BuildKit cannot parse the reference. */
 function ImageNodeView({ data }: NodeProps<ImageFlowNode>) {
+  countRender("image");
   const selected = useStore((s) => s.selected === data.key);
   const { activate } = useCanvasActions();
   const classes = ["image-node"];

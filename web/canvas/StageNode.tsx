@@ -1,9 +1,12 @@
-import { memo, type KeyboardEvent, type MouseEvent } from "react";
+import { memo, type KeyboardEvent, type MouseEvent, type PointerEvent } from "react";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { currentTargetLabel } from "../state/analysis.ts";
 import { useStore } from "../state/store.ts";
 import { activateOnKey, useCanvasActions } from "./canvas-actions.ts";
 import { ErrorIcon, ImageIcon, ScratchIcon, StageBaseIcon, WarningIcon } from "./Icons.tsx";
-import { countVisibleInstructions, isCollapsible } from "./node-size.ts";
+import { nameTargetIn } from "./describe-graph.ts";
+import { countVisibleInstructions, isCollapsible } from "../../src/index.ts";
+import { countRender } from "./render-count.ts";
 import { formatLineRange } from "./summarize.ts";
 import type { BaseSummary, StageFlowNode, StageNodeData } from "./types.ts";
 
@@ -68,6 +71,7 @@ function describeForScreenReaders(data: StageNodeData): string {
  * are read from the store per node, so moving the cursor re-renders two nodes, not all.
  */
 function StageNodeView({ data }: NodeProps<StageFlowNode>) {
+  countRender("stage");
   const selected = useStore((s) => s.selected === data.key);
   const atCursor = useStore((s) => s.cursorStage === data.key);
   const { activate, toggleExpanded } = useCanvasActions();
@@ -82,6 +86,11 @@ function StageNodeView({ data }: NodeProps<StageFlowNode>) {
   if (atCursor) classes.push("is-cursor");
 
   const onKeyDown = (event: KeyboardEvent) => activateOnKey(event, data.key, activate);
+  // The payload does not name the target (a rename of the target would change every dimmed
+  // node): the hover names it, read when the pointer arrives.
+  const unreachable = data.unreachableReason;
+  const onPointerEnter =
+    unreachable === null ? undefined : (event: PointerEvent<HTMLDivElement>) => (event.currentTarget.title = nameTargetIn(unreachable, currentTargetLabel()));
   const onToggle = (event: MouseEvent) => {
     // The toggle is not a click on the stage: no selecting, no jumping in the editor.
     event.stopPropagation();
@@ -97,7 +106,8 @@ function StageNodeView({ data }: NodeProps<StageFlowNode>) {
       data-reachable={String(data.reachable)}
       data-role={data.role}
       data-target={data.isTarget ? "true" : undefined}
-      title={data.unreachableReason ?? undefined}
+      title={unreachable ?? undefined}
+      onPointerEnter={onPointerEnter}
     >
       <Handle id="in" type="target" position={Position.Top} isConnectable={false} className="canvas-handle" />
       <div className="stage-node__body" role="button" tabIndex={0} aria-label={describeForScreenReaders(data)} onKeyDown={onKeyDown}>

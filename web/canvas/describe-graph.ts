@@ -3,10 +3,21 @@
  * the graph the layout works on. Positions come later (to-flow.ts), so typing that changes no
  * node leaves every payload, and the layout input, identical to the last one.
  */
-import type { GraphDiagnostic, GraphEdge, GraphStage, StageGraph, TextRange } from "../../src/index.ts";
-import type { LayoutEdge, LayoutGraph, LayoutNode } from "../layout/index.ts";
+import {
+  IMAGE_HEIGHT,
+  STAGE_WIDTH,
+  measureImageWidth,
+  measureStageHeight,
+  type GraphDiagnostic,
+  type GraphEdge,
+  type GraphStage,
+  type LayoutEdge,
+  type LayoutGraph,
+  type LayoutNode,
+  type StageGraph,
+  type TextRange,
+} from "../../src/index.ts";
 import { imageKey, stageKey } from "../state/analysis.ts";
-import { IMAGE_HEIGHT, STAGE_WIDTH, measureImageWidth, measureStageHeight } from "./node-size.ts";
 import { reuseIfSame } from "./same-value.ts";
 import { labelCopiedPaths, shortenPath, summarizeInstruction } from "./summarize.ts";
 import type { BaseSummary, GraphEdgeData, ImageNodeData, StageNodeData } from "./types.ts";
@@ -70,11 +81,21 @@ function groupDiagnostics(stages: readonly GraphStage[], diagnostics: readonly G
   return groups;
 }
 
+/**
+ * Why a stage is not built, from the stage's own view: the target's name is not in it, so renaming
+ * the target leaves every other payload as it was. The node names the target on hover
+ * (`nameTargetIn`).
+ */
 function unreachableReason(graph: StageGraph): string {
-  const target = graph.stages[graph.target];
-  return target === undefined
-    ? "Not built: there is no target stage"
-    : `Not built for target ${target.label}: nothing the target needs comes from this stage`;
+  return graph.stages[graph.target] === undefined ? NO_TARGET : NOT_NEEDED;
+}
+
+const NO_TARGET = "Not built: there is no target stage";
+const NOT_NEEDED = "Not needed by the target: nothing the target needs comes from this stage";
+
+/** `reason` (a payload's `unreachableReason`) with the target named, as a hover shows it. */
+export function nameTargetIn(reason: string, targetLabel: string | null): string {
+  return reason === NOT_NEEDED && targetLabel !== null ? `Not built for target ${targetLabel}: nothing the target needs comes from this stage` : reason;
 }
 
 /** The payloads of the stage nodes, and their keys (unique even when a name is used twice). */

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildStageGraph, parseDockerfile, type StageGraphOptions } from "../../src/index.ts";
-import { describeGraph, type CanvasModel } from "./describe-graph.ts";
-import { measureStageHeight, STAGE_WIDTH } from "./node-size.ts";
-import { routeEdges } from "./route-edges.ts";
-import { spreadEdgeEnds, toFlowEdges, toFlowNodes } from "./to-flow.ts";
+import { describeGraph, nameTargetIn, type CanvasModel } from "./describe-graph.ts";
+import { measureStageHeight, routeEdges, spreadEdgeEnds, STAGE_WIDTH } from "../../src/index.ts";
+import { toFlowEdges, toFlowNodes } from "./to-flow.ts";
 
 const EXAMPLE = `ARG NODE=22
 FROM node:\${NODE}-slim AS base
@@ -72,7 +71,8 @@ describe("describeGraph", () => {
   it("marks what the target does not need, with the reason", () => {
     const tools = model.stages[2];
     expect(tools?.reachable).toBe(false);
-    expect(tools?.unreachableReason).toBe("Not built for target final: nothing the target needs comes from this stage");
+    expect(tools?.unreachableReason).toBe("Not needed by the target: nothing the target needs comes from this stage");
+    expect(nameTargetIn(tools?.unreachableReason ?? "", "final")).toBe("Not built for target final: nothing the target needs comes from this stage");
     expect(model.stages[1]?.unreachableReason).toBeNull();
     expect(model.edges.find((e) => e.id === "mount:builder>tools")?.dimmed).toBe(true);
     const other = describe_(EXAMPLE, null, { target: "tools" });
@@ -109,6 +109,13 @@ describe("describeGraph", () => {
     expect(next.images[0]).toBe(model.images[0]);
     expect(next.edges.every((e, i) => e === model.edges[i])).toBe(true);
     expect(next.layout).toBe(model.layout);
+  });
+
+  it("keeps the payload of every stage but the target when the target is renamed", () => {
+    const renamed = describe_(EXAMPLE.replace("AS final", "AS finalx"), model);
+    expect(renamed.stages[3]).not.toBe(model.stages[3]);
+    expect(renamed.stages.slice(0, 3).every((s, i) => s === model.stages[i])).toBe(true);
+    expect(renamed.stages[2]?.unreachableReason).toBe(model.stages[2]?.unreachableReason);
   });
 
   it("changes the layout input when a node grows or appears", () => {

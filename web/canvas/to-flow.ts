@@ -4,16 +4,14 @@
  * React Flow keeps its internal node and skips the render.
  */
 import { Position, type NodeHandle } from "@xyflow/react";
-import type { Point } from "../state/store.ts";
-import type { CanvasModel, EdgeSpec } from "./describe-graph.ts";
-import { routeEdges, type EdgeRoute } from "./route-edges.ts";
+import type { Point } from "../../src/index.ts";
+import { planEdges, type EdgeRouting } from "../../src/index.ts";
+import type { CanvasModel } from "./describe-graph.ts";
 import { reuseIfSame } from "./same-value.ts";
 import type { CanvasEdge, CanvasNode, GraphEdgeData, ImageFlowNode, StageFlowNode } from "./types.ts";
 
 export type PositionLookup = Readonly<Record<string, Point>>;
 
-/** Between two ends that share a node side: close enough to read as one bundle, far enough to tell apart. */
-const END_SPACING = 22;
 const ORIGIN: Point = { x: 0, y: 0 };
 
 /**
@@ -93,62 +91,6 @@ export function toFlowNodes(model: CanvasModel, positions: PositionLookup, previ
     nodes.push(node);
   }
   return keepArray(nodes, previous);
-}
-
-/**
- * Where each edge leaves its source and enters its target, as a shift from the middle of the
- * side: the edges sharing a side are spread along it in the order of their other ends, so they
- * fan out instead of piling into one point.
- */
-export function spreadEdgeEnds(model: Pick<CanvasModel, "layout" | "edges">, positions: PositionLookup): Map<string, { source: number; target: number }> {
-  const widths = new Map<string, number>();
-  for (const n of model.layout.nodes) widths.set(n.id, n.width);
-  const centre = (key: string) => (positions[key]?.x ?? 0) + (widths.get(key) ?? 0) / 2;
-  const incoming = new Map<string, EdgeSpec[]>();
-  const outgoing = new Map<string, EdgeSpec[]>();
-  const add = (groups: Map<string, EdgeSpec[]>, key: string, e: EdgeSpec) => {
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [e]);
-    else group.push(e);
-  };
-  for (const e of model.edges) {
-    if (e.selfLoop) continue;
-    add(incoming, e.target, e);
-    add(outgoing, e.source, e);
-  }
-  const ends = new Map<string, { source: number; target: number }>();
-  for (const e of model.edges) ends.set(e.id, { source: 0, target: 0 });
-  const spread = (groups: Map<string, EdgeSpec[]>, otherEnd: (e: EdgeSpec) => string, side: "source" | "target") => {
-    for (const [key, group] of groups) {
-      if (group.length < 2) continue;
-      // Sort is stable: edges to the same column keep their file order.
-      const sorted = [...group].sort((a, b) => centre(otherEnd(a)) - centre(otherEnd(b)));
-      const room = (widths.get(key) ?? 0) - 48;
-      const step = Math.min(END_SPACING, room / (sorted.length - 1));
-      sorted.forEach((e, i) => {
-        const end = ends.get(e.id);
-        if (end !== undefined) end[side] = Math.round((i - (sorted.length - 1) / 2) * step);
-      });
-    }
-  };
-  spread(incoming, (e) => e.source, "target");
-  spread(outgoing, (e) => e.target, "source");
-  return ends;
-}
-
-/** Where the edges run: their ends along the node sides, their channels and label spots. */
-export interface EdgeRouting {
-  readonly ends: ReadonlyMap<string, { source: number; target: number }>;
-  readonly routes: ReadonlyMap<string, EdgeRoute>;
-}
-
-/**
- * The routing of `model`'s edges with nodes at `positions`. It depends on the layout input, the
- * edges and the positions only, so the canvas keeps it while typing changes none of them.
- */
-export function planEdges(model: Pick<CanvasModel, "layout" | "edges">, positions: PositionLookup): EdgeRouting {
-  const ends = spreadEdgeEnds(model, positions);
-  return { ends, routes: routeEdges(model, positions, ends) };
 }
 
 /**

@@ -4,10 +4,10 @@
  * Store offsets become Monaco positions only through text-map.ts.
  */
 import { stageAtOffset, stageKey, type Analysis } from "../state/analysis.ts";
-import { useStore, type RevealRequest, type TextOrigin } from "../state/store.ts";
+import { useStore, type AppState, type RevealRequest, type TextChange } from "../state/store.ts";
 import { showDiagnostics } from "./markers.ts";
 import { monaco } from "./monaco-setup.ts";
-import { carryModelEdit, findModelEdit, indexLinesCached, toBlockRange, toLineSpan, toOffset } from "./text-map.ts";
+import { carryModelEdit, findModelEdit, indexLines, indexLinesCached, toBlockRange, toLineSpan, toOffset, toRange } from "./text-map.ts";
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
 
@@ -46,6 +46,8 @@ export class EditorBinding {
   private mirror: Mirror;
   /** True while we apply a store change, so the model's change event does not send it back. */
   private applying = false;
+  /** True while we hand the store a change the user made, so the store's event does not come back. */
+  private sending = false;
   private analysis: Analysis | null = null;
   private highlightRange: { start: number; end: number } | null = null;
   private stageLines = "";
@@ -83,16 +85,28 @@ export class EditorBinding {
     this.stageBar = this.editor.createDecorationsCollection();
     this.highlightMarks = this.editor.createDecorationsCollection();
 
-    const content = this.model.onDidChangeContent(() => this.sendUserEdit());
+    const content = this.model.onDidChangeContent((event) => {
+      this.sendUserEdit(event.isUndoing || event.isRedoing);
+      this.reportHistory();
+    });
     const cursor = this.editor.onDidChangeCursorPosition(() => this.updateCursorStage());
     const store = useStore.subscribe((state, previous) => {
-      if (state.revision !== previous.revision && state.origin !== "editor") this.applyStoreText(state.text, state.origin);
+      if (state.revision !== previous.revision && !this.sending) this.applyStoreChange(state, previous.text);
     });
+    const { connectHistory } = useStore.getState();
+    // Through the editor, not the model: Monaco then puts the cursor back where the change was.
+    connectHistory({ undo: () => this.editor.trigger("toolbar", "undo", null), redo: () => this.editor.trigger("toolbar", "redo", null) });
+    this.reportHistory();
     this.disposers.push(
       () => content.dispose(),
       () => cursor.dispose(),
       store,
+      () => connectHistory(null),
     );
+  }
+
+  private reportHistory(): void {
+    useStore.getState().setHistoryState(this.model.canUndo(), this.model.canRedo());
   }
 
   dispose(): void {
@@ -111,40 +125,74 @@ export class EditorBinding {
     return this.mirror.text === useStore.getState().text;
   }
 
-  /** A change the user made in Monaco (typing, undo, paste) goes to the store as 'editor'. */
-  private sendUserEdit(): void {
+  /** A change the user made in Monaco (typing, paste; undo and redo as 'history') goes to the store. */
+  private sendUserEdit(history: boolean): void {
     if (this.applying) return;
     const value = this.model.getValue();
     const previous = this.mirror;
     const text = previous.model === null ? value : carryModelEdit(previous.text, previous.model, value);
     this.mirror = { text, model: text === value ? null : value };
-    if (text !== useStore.getState().text) useStore.getState().setText(text, "editor");
+    if (text === useStore.getState().text) return;
+    this.sending = true;
+    try {
+      useStore.getState().setText(text, history ? "history" : "editor");
+    } finally {
+      this.sending = false;
+    }
   }
 
   /**
-   * A change from elsewhere: a load replaces the whole text; a canvas gesture or history step
-   * becomes the one edit that covers what changed, so the cursor, the scroll position and the undo
-   * stack survive (and Ctrl+Z in the editor takes the gesture back).
+   * A change from elsewhere. A load replaces the whole text. Edits from `applyEdits` become the
+   * same edits as Monaco operations, all in one undo step, so the cursor, the scroll position and
+   * the undo stack survive and one Ctrl+Z takes the whole gesture back. Anything else becomes the
+   * one operation that covers what changed.
    */
-  private applyStoreText(text: string, origin: Exclude<TextOrigin, "editor">): void {
+  private applyStoreChange(state: AppState, before: string): void {
+    const text = state.text;
     if (text === this.mirror.text) return;
     this.applying = true;
     try {
       this.editor.pushUndoStop();
-      if (origin === "load") {
+      if (state.origin === "load") {
         this.model.pushEOL(lineBreakOf(text));
-        this.editor.executeEdits(origin, [{ range: this.model.getFullModelRange(), text: text.replace(/^\uFEFF/, "") }]);
+        this.editor.executeEdits(state.origin, [{ range: this.model.getFullModelRange(), text: text.replace(/^\uFEFF/, "") }]);
         this.editor.setPosition({ lineNumber: 1, column: 1 });
         this.editor.revealLine(1);
       } else {
-        const edit = findModelEdit(this.mirror.text, text);
-        if (edit !== null) this.editor.executeEdits(origin, [{ range: edit.range, text: edit.text, forceMoveMarkers: true }]);
+        const change = state.change;
+        if (change !== null && change.revision === state.revision && change.before === before && before === this.mirror.text) this.executeChange(change);
+        // Whatever the operations left different (line breaks Monaco normalized its own way), in the same step.
+        const rest = findModelEdit(this.modelAsStore(), text);
+        if (rest !== null) this.editor.executeEdits(state.origin, [{ range: rest.range, text: rest.text, forceMoveMarkers: true }]);
       }
       this.editor.pushUndoStop();
     } finally {
       this.applying = false;
     }
     this.mirror = this.mirrorOf(text);
+    this.reportHistory();
+  }
+
+  /** The edits of `change` as Monaco operations on the model, which shows `change.before`. */
+  private executeChange(change: TextChange): void {
+    const lines = indexLines(change.before);
+    const operations = change.edits.map((edit) => ({
+      range: toRange(lines, edit.range.start, edit.range.end),
+      // Monaco keeps a byte-order mark apart from its text; inserting one would show a stray character.
+      text: edit.range.start === 0 ? edit.text.replace(/^\uFEFF/, "") : edit.text,
+      forceMoveMarkers: true,
+    }));
+    this.editor.executeEdits(change.origin, operations);
+  }
+
+  /**
+   * The model's text as a store text, for comparing with the store: the model's own text when
+   * the mirror holds none apart, else the store text carried through the model's change.
+   */
+  private modelAsStore(): string {
+    const value = this.model.getValue();
+    const { text, model } = this.mirror;
+    return model === null ? value : carryModelEdit(text, model, value);
   }
 
   /** Shows what the analysis found, if it is of the text the model shows now (else a newer one is on its way). */

@@ -1,7 +1,8 @@
 import { useRef } from "react";
+import { ActionButton } from "../actions/ActionButton.tsx";
 import { useStore } from "../state/store.ts";
 import { ExamplesMenu } from "./ExamplesMenu.tsx";
-import { FitIcon, FolderIcon, PanelRightIcon, TidyIcon } from "./icons.tsx";
+import { CommandIcon, FitIcon, FolderIcon, PanelRightIcon, RedoIcon, TidyIcon, UndoIcon } from "./icons.tsx";
 import { openDockerfile } from "./open-file.ts";
 import { TargetSelect } from "./TargetSelect.tsx";
 import { ThemeToggle } from "./ThemeToggle.tsx";
@@ -42,6 +43,11 @@ export function Toolbar() {
         <ExamplesMenu />
       </div>
       <span className="toolbar-divider" aria-hidden="true" />
+      <div className="toolbar-group">
+        <ActionButton id="history-undo" icon={<UndoIcon />} iconOnly />
+        <ActionButton id="history-redo" icon={<RedoIcon />} iconOnly />
+      </div>
+      <span className="toolbar-divider" aria-hidden="true" />
       <TargetSelect />
       <div className="toolbar-spacer" />
       <div className="toolbar-group">
@@ -66,6 +72,7 @@ export function Toolbar() {
         >
           <PanelRightIcon />
         </button>
+        <ActionButton id="command-palette" icon={<CommandIcon />} iconOnly />
         <ThemeToggle />
       </div>
     </header>

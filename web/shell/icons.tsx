@@ -119,3 +119,22 @@ export const InfoIcon = () => (
     <path d="M10 9v5M10 6.2v.1" />
   </Icon>
 );
+
+export const UndoIcon = () => (
+  <Icon>
+    <path d="M7.5 4.5L4 8l3.5 3.5M4 8h8a4 4 0 0 1 0 8H9" />
+  </Icon>
+);
+
+export const RedoIcon = () => (
+  <Icon>
+    <path d="M12.5 4.5L16 8l-3.5 3.5M16 8H8a4 4 0 0 0 0 8h3" />
+  </Icon>
+);
+
+export const CommandIcon = () => (
+  <Icon>
+    <rect x="2.5" y="4" width="15" height="12" rx="1.5" />
+    <path d="M5.5 8l2.5 2-2.5 2M10 12.5h4" />
+  </Icon>
+);

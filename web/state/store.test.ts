@@ -109,3 +109,52 @@ describe("the store", () => {
     expect(useStore.getState()).toMatchObject({ highlight: null, sidePanelOpen: false, theme: "dark" });
   });
 });
+
+describe("applyEdits", () => {
+  it("changes the text by the edits, tagged with their origin and label", () => {
+    useStore.getState().setText("FROM a AS build\nFROM build\n", "load");
+    const result = useStore.getState().applyEdits(
+      [
+        { range: { start: 10, end: 15 }, text: "make" },
+        { range: { start: 21, end: 26 }, text: "make" },
+      ],
+      "canvas",
+      "Rename stage build",
+    );
+    expect(result).toEqual({ ok: true });
+    const state = useStore.getState();
+    expect(state.text).toBe("FROM a AS make\nFROM make\n");
+    expect(state.origin).toBe("canvas");
+    expect(state.change).toMatchObject({ origin: "canvas", label: "Rename stage build", before: "FROM a AS build\nFROM build\n", revision: state.revision });
+  });
+
+  it("changes nothing when the edits cannot apply, and nothing for edits that change nothing", () => {
+    useStore.getState().setText("FROM a\n", "load");
+    const before = useStore.getState();
+    expect(useStore.getState().applyEdits([{ range: { start: 3, end: 99 }, text: "" }], "lint").ok).toBe(false);
+    expect(useStore.getState().applyEdits([{ range: { start: 0, end: 4 }, text: "FROM" }], "lint").ok).toBe(true);
+    expect(useStore.getState().revision).toBe(before.revision);
+    expect(useStore.getState().text).toBe("FROM a\n");
+  });
+
+  it("forgets the edits on a whole-text change, so nobody replays stale ones", () => {
+    useStore.getState().applyEdits([{ range: { start: 0, end: 0 }, text: "# x\n" }], "canvas");
+    expect(useStore.getState().change).not.toBeNull();
+    useStore.getState().setText("FROM b\n", "editor");
+    expect(useStore.getState().change).toBeNull();
+  });
+
+  it("hands undo and redo to the connected editor, and knows nothing to undo without one", () => {
+    const calls: string[] = [];
+    const s = useStore.getState();
+    s.undo();
+    s.connectHistory({ undo: () => calls.push("undo"), redo: () => calls.push("redo") });
+    s.setHistoryState(true, false);
+    useStore.getState().undo();
+    useStore.getState().redo();
+    expect(calls).toEqual(["undo", "redo"]);
+    expect(useStore.getState().canUndo).toBe(true);
+    s.connectHistory(null);
+    expect(useStore.getState()).toMatchObject({ canUndo: false, canRedo: false });
+  });
+});

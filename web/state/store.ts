@@ -1,12 +1,10 @@
 import { create } from "zustand";
+import type { TextEdit } from "../../src/index.ts";
 import { EXAMPLES } from "../examples/index.ts";
 import { restoreSession, type SavedSession } from "./persist.ts";
+import { applyEditsToText, type TextChange, type TextOrigin } from "./text-change.ts";
 
-/**
- * Where a text change came from (CodeMirror's `userEvent`, conventions §8). The editor ignores
- * its own echoes ('editor') and applies everything else; canvas gestures arrive as 'canvas'.
- */
-export type TextOrigin = "editor" | "canvas" | "history" | "load";
+export type { TextChange, TextOrigin } from "./text-change.ts";
 
 export interface Point {
   readonly x: number;
@@ -30,7 +28,39 @@ export interface DocumentSlice {
   readonly revision: number;
   /** Where the last loaded text came from ("node-pnpm.Dockerfile", a file name). */
   readonly sourceName: string;
+  /** The edits of the last change when it came through `applyEdits`; null after a whole-text change. */
+  readonly change: TextChange | null;
+  /**
+   * The one way to change part of the text (a canvas gesture, a quick fix, a lesson step): the
+   * edits' ranges refer to the current text. The editor applies them as Monaco edit operations, one
+   * undo step per call. Overlapping or out-of-range edits change nothing and return the reason.
+   */
+  readonly applyEdits: (edits: readonly TextEdit[], origin: TextOrigin, label?: string) => { ok: true } | { ok: false; reason: string };
+  /**
+   * Replaces the whole text: for loading a new file ('load'), and for the editor reporting what
+   * the user typed ('editor', 'history'). Anything else changes the text through `applyEdits`.
+   */
   readonly setText: (text: string, origin: TextOrigin, sourceName?: string) => void;
+}
+
+/**
+ * Undo and redo: one history, Monaco's. The editor connects itself as the driver while it is
+ * mounted, so the toolbar's buttons undo typing and gestures alike.
+ */
+export interface HistorySlice {
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly undo: () => void;
+  readonly redo: () => void;
+  /** Called by the editor: its undo/redo, or null when it unmounts. */
+  readonly connectHistory: (driver: HistoryDriver | null) => void;
+  /** Called by the editor after every change of its undo stack. */
+  readonly setHistoryState: (canUndo: boolean, canRedo: boolean) => void;
+}
+
+export interface HistoryDriver {
+  readonly undo: () => void;
+  readonly redo: () => void;
 }
 
 /**
@@ -82,7 +112,7 @@ export interface LinkSlice {
   readonly fitView: () => void;
 }
 
-export type AppState = DocumentSlice & ViewSlice & LinkSlice;
+export type AppState = DocumentSlice & ViewSlice & LinkSlice & HistorySlice;
 
 /** The built-in example the page opens with. */
 export const DEFAULT_EXAMPLE = EXAMPLES[0]!.text;
@@ -112,13 +142,25 @@ function initialState(saved: SavedSession | null) {
   };
 }
 
+/** Held beside the store, not in it: a driver is behaviour, not state to render or save. */
+let history: HistoryDriver | null = null;
+
 /** The app's one store, built from slices; components read narrow slices (`useStore((s) => s.text)`). */
-export const useStore = create<AppState>()((set) => ({
+export const useStore = create<AppState>()((set, get) => ({
   ...initialState(restoreSession()),
+  change: null,
+  applyEdits: (edits, origin, label) => {
+    const state = get();
+    const result = applyEditsToText(state.text, edits, { origin, label: label ?? null, revision: state.revision + 1 });
+    if (!result.ok) return result;
+    if (result.text !== state.text) set({ text: result.text, origin, revision: result.change.revision, change: result.change });
+    return { ok: true };
+  },
   setText: (text, origin, sourceName) =>
     set((state) => ({
       text,
       origin,
+      change: null,
       revision: state.revision + 1,
       sourceName: sourceName ?? state.sourceName,
       // A new file has nothing in common with the old view: start its layout and target afresh.
@@ -154,4 +196,16 @@ export const useStore = create<AppState>()((set) => ({
   setHighlight: (highlight) => set({ highlight }),
   revealRange: (start, end) => set((state) => ({ reveal: { start, end, nonce: (state.reveal?.nonce ?? 0) + 1 } })),
   fitView: () => set((state) => ({ fitNonce: state.fitNonce + 1 })),
+
+  canUndo: false,
+  canRedo: false,
+  undo: () => history?.undo(),
+  redo: () => history?.redo(),
+  connectHistory: (driver) => {
+    history = driver;
+    if (driver === null) set({ canUndo: false, canRedo: false });
+  },
+  setHistoryState: (canUndo, canRedo) => {
+    if (get().canUndo !== canUndo || get().canRedo !== canRedo) set({ canUndo, canRedo });
+  },
 }));

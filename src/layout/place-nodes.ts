@@ -2,15 +2,16 @@
  * Positions for a new analysis: the ones the store has, and the layout's for nodes it lacks.
  * Pure, so the canvas can call it while rendering and write the result back afterwards.
  */
-import { layoutGraph, type LayoutGraph, type Point } from "../layout/index.ts";
+import { layoutGraph, type LayoutGraph, type Point } from "./layout-graph.ts";
 
 export interface Placement {
   readonly positions: Readonly<Record<string, Point>>;
   /**
    * `none`: every node had a position and `positions` is the stored object itself; `incremental`:
-   * new nodes were placed around the others; `full`: nothing was on screen, all was laid out.
+   * new nodes were placed around the others; `full`: nothing was on screen, all was laid out;
+   * `renamed`: no layout ran, but renamed nodes took their old key's place under their new key.
    */
-  readonly ran: "none" | "incremental" | "full";
+  readonly ran: "none" | "renamed" | "incremental" | "full";
 }
 
 /**
@@ -41,6 +42,8 @@ export function placeNodes(
     previous.set(node.id, point);
     if (pinnedKeys.has(node.id) || (old !== undefined && pinnedKeys.has(old))) pins.set(node.id, point);
   }
+  // Every node has a place (some under their old key): a rename moves nothing, so no layout runs.
+  if (previous.size === graph.nodes.length) return { positions: Object.fromEntries(previous), ran: "renamed" };
   const ran = previous.size > 0 ? "incremental" : "full";
   return { positions: Object.fromEntries(layoutGraph(graph, { previous, pinned: pins })), ran };
 }

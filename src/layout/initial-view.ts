@@ -4,7 +4,7 @@
  * (A 59-stage file fitted into a 600 px pane is a ribbon of specks; the minimap and "Fit view"
  * are there for the whole.)
  */
-import type { LayoutGraph, Point } from "../layout/index.ts";
+import type { LayoutGraph, Point } from "./types.ts";
 
 export type InitialView = { readonly kind: "fit" } | { readonly kind: "focus"; readonly nodes: readonly string[] };
 

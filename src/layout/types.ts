@@ -35,6 +35,22 @@ export interface LayoutGraph {
   readonly edges: readonly LayoutEdge[];
 }
 
+/** An edge as the router sees it: `id` keys its route, `label` (if any) needs a free spot. */
+export interface RoutableEdge {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly label: string | null;
+  /** A stage using itself: drawn as a loop beside the node, never routed. */
+  readonly selfLoop: boolean;
+}
+
+/** What edge routing works on: the laid-out graph and the edges to draw (possibly several per node pair). */
+export interface EdgeLayoutInput {
+  readonly layout: LayoutGraph;
+  readonly edges: readonly RoutableEdge[];
+}
+
 /** Top-left corner of a node, in canvas pixels. */
 export interface Point {
   readonly x: number;

@@ -1,17 +1,8 @@
-/**
- * The stage-graph canvas layout: pure TypeScript (no React, no DOM), so it runs in Node tests and
- * could move to a worker unchanged.
- *
- * - `layoutGraph` on every revision of the text: full layout the first time, then incremental.
- * - `layoutAll` for the "tidy up" button.
- */
 import { layoutAll } from "./layout-all.ts";
 import { layoutIncremental } from "./layout-incremental.ts";
 import type { LayoutGraph, LayoutOptions, Positions } from "./types.ts";
 
-export { layoutAll } from "./layout-all.ts";
-export { layoutIncremental } from "./layout-incremental.ts";
-export type { LayoutEdge, LayoutEdgeKind, LayoutGraph, LayoutNode, LayoutOptions, Point, Positions } from "./types.ts";
+export type { LayoutGraph, Point } from "./types.ts";
 
 /**
  * The layout for a new revision of the graph: when no node is in `previous` (first paint, a

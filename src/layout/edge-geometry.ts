@@ -3,11 +3,7 @@
  * Flow's handle coordinates) and the mapping (which routes edges around nodes and places labels
  * clear of them, knowing every node's position).
  */
-
-export interface Point {
-  readonly x: number;
-  readonly y: number;
-}
+import type { Point } from "./types.ts";
 
 export interface Rect {
   readonly x: number;

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { findChannel, measureLabelWidth, overlaps, pointAt, shapeCurve, shapeLoop, shapeRouted, type Rect } from "./edge-geometry.ts";
 import { RectGrid } from "./rect-grid.ts";
 import { countVisibleInstructions, isCollapsible, measureImageWidth, measureStageHeight } from "./node-size.ts";
-import { isSameValue, reuseIfSame } from "./same-value.ts";
 
 describe("edge shapes", () => {
   it("puts the middle of a curve at the middle of its box, down or up", () => {
@@ -76,22 +75,5 @@ describe("node sizes", () => {
     expect(measureImageWidth("a")).toBe(120);
     expect(measureImageWidth("x".repeat(200))).toBe(280);
     expect(measureImageWidth("node:22.12.0-bookworm-slim")).toBeGreaterThan(120);
-  });
-});
-
-describe("isSameValue", () => {
-  it("compares plain data structurally", () => {
-    expect(isSameValue({ a: [1, { b: "x" }] }, { a: [1, { b: "x" }] })).toBe(true);
-    expect(isSameValue({ a: [1] }, { a: [1, 2] })).toBe(false);
-    expect(isSameValue({ a: 1 }, { b: 1 })).toBe(false);
-    expect(isSameValue([1], { 0: 1 })).toBe(false);
-    expect(isSameValue(null, {})).toBe(false);
-  });
-
-  it("keeps the old object when equal", () => {
-    const old = { a: [1] };
-    expect(reuseIfSame(old, { a: [1] })).toBe(old);
-    const next = { a: [2] };
-    expect(reuseIfSame(old, next)).toBe(next);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LayoutGraph } from "../layout/index.ts";
+import type { LayoutGraph } from "./types.ts";
 import { chooseInitialView } from "./initial-view.ts";
 
 const pane = { width: 600, height: 600 };

@@ -3,10 +3,9 @@
  * beside it (behind a node, an edge looks like it starts or ends there), and each label sits
  * where it covers no node and no other label.
  */
-import type { CanvasModel } from "./describe-graph.ts";
 import { findChannel, LABEL_HEIGHT, measureLabelWidth, pointAt, shapeCurve, shapeLoop, shapeRouted, type Rect } from "./edge-geometry.ts";
 import { RectGrid } from "./rect-grid.ts";
-import type { Point } from "../state/store.ts";
+import type { EdgeLayoutInput, Point } from "./types.ts";
 
 export interface EdgeRoute {
   /** See `GraphEdgeData.channel`. */
@@ -65,7 +64,7 @@ function placeLabel(shape: ReturnType<typeof shapeCurve>, label: string, nodes: 
  * obstacles for the next, so parallel edges run side by side.
  */
 export function routeEdges(
-  model: Pick<CanvasModel, "layout" | "edges">,
+  model: EdgeLayoutInput,
   positions: Readonly<Record<string, Point>>,
   ends: ReadonlyMap<string, { source: number; target: number }>,
 ): Map<string, EdgeRoute> {

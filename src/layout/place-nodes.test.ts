@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LayoutGraph } from "../layout/index.ts";
+import type { LayoutGraph } from "./types.ts";
 import { placeNodes } from "./place-nodes.ts";
 
 const graph: LayoutGraph = {
@@ -41,7 +41,9 @@ describe("placeNodes", () => {
 
   it("gives a renamed node the place of its old key", () => {
     const stored = { "image:alpine": { x: 0, y: 0 }, base: { x: 0, y: 100 }, buil: { x: 700, y: 700 } };
-    const { positions } = placeNodes(graph, new Map([["build", "buil"]]), stored, ["buil"]);
+    const { positions, ran } = placeNodes(graph, new Map([["build", "buil"]]), stored, ["buil"]);
     expect(positions["build"]).toEqual({ x: 700, y: 700 });
+    expect(positions["buil"]).toBeUndefined();
+    expect(ran).toBe("renamed");
   });
 });
