@@ -12,3 +12,6 @@ export { deleteStage } from "./delete-stage.ts";
 export type { DeleteStageOptions } from "./delete-stage.ts";
 export { moveStage } from "./move-stage.ts";
 export { changeBase } from "./change-base.ts";
+export { addStage } from "./add-stage.ts";
+export { suggestCopyPaths } from "./suggest-copy-paths.ts";
+export type { CopyPathSuggestion } from "./suggest-copy-paths.ts";

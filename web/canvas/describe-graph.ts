@@ -17,7 +17,7 @@ import {
   type StageGraph,
   type TextRange,
 } from "../../src/index.ts";
-import { imageKey, stageKey } from "../state/analysis.ts";
+import { imageKey, stageKey } from "../state/node-keys.ts";
 import { reuseIfSame } from "./same-value.ts";
 import { labelCopiedPaths, shortenPath, summarizeInstruction } from "./summarize.ts";
 import type { BaseSummary, GraphEdgeData, ImageNodeData, StageNodeData } from "./types.ts";

@@ -38,15 +38,7 @@ function mergeProblems(graph: StageGraph, lint: LintResult): Diagnostic[] {
   return [...diagnostics, ...findings].sort((a, b) => a.range.start - b.range.start);
 }
 
-/** The key a stage is known by in view state and test hooks: its name, or `#index` when unnamed. */
-export function stageKey(stage: Pick<GraphStage, "name" | "index">): string {
-  return stage.name ?? `#${stage.index}`;
-}
-
-/** The key of an external image node. */
-export function imageKey(ref: string): string {
-  return `image:${ref}`;
-}
+export { imageKey, stageKey } from "./node-keys.ts";
 
 let lastText: string | null = null;
 let lastTree: DockerfileTree | null = null;
