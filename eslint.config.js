@@ -21,7 +21,7 @@ const CORE_FORBIDDEN = {
 };
 
 export default defineConfig([
-  globalIgnores(["dist/", "node_modules/", "test-results/", "playwright-report/", "coverage/"]),
+  globalIgnores(["dist/", "cli-dist/", "node_modules/", "test-results/", "playwright-report/", "coverage/"]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

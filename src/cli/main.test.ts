@@ -122,4 +122,17 @@ describe("stagecraft executable", () => {
       expect(graph.stages.map((stage) => stage.name)).toEqual(["base", null]);
     });
   });
+
+  it("runs as the `stagecraft` bin of a global install, from the user's folder", () => {
+    const project = join(scratch, "bin-project");
+    mkdirSync(project, { recursive: true });
+    writeFileSync(join(project, "Dockerfile"), "FROM alpine\n");
+    const result = spawnSync(process.execPath, [join(repoRoot, "bin/stagecraft.js"), "print", "Dockerfile"], {
+      cwd: project,
+      env: withoutNpmScript(process.env),
+      timeout: 30_000,
+    });
+    expect(result.stderr.toString("utf8")).toBe("");
+    expect(result.stdout.toString("utf8")).toBe("FROM alpine\n");
+  });
 });
