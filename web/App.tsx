@@ -5,6 +5,7 @@ import { SidePanel } from "./panels/SidePanel.tsx";
 import { CanvasSlot } from "./shell/CanvasSlot.tsx";
 import { FileDrop } from "./shell/FileDrop.tsx";
 import { NoticeBanner } from "./shell/NoticeBanner.tsx";
+import { SaveWarning } from "./shell/SaveWarning.tsx";
 import { Toolbar } from "./shell/Toolbar.tsx";
 import { Workspace } from "./shell/Workspace.tsx";
 import { useStore } from "./state/store.ts";
@@ -17,6 +18,7 @@ export function App() {
     <div className="app">
       <Toolbar />
       <NoticeBanner />
+      <SaveWarning />
       <Workspace editor={<EditorPane />} canvas={<CanvasSlot />} side={sidePanelOpen ? <SidePanel /> : null} />
       <FileDrop />
       <CommandPalette />

@@ -15,7 +15,7 @@ const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root element");
 
 syncTheme();
-startAutosave(useStore.subscribe, useStore.getState);
+startAutosave(useStore);
 installStoreTestHook();
 
 createRoot(root).render(

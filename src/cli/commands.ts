@@ -59,7 +59,10 @@ function readBuildArgs(options: ParsedOptions): Record<string, string> | Command
   for (const pair of getOptionList(options, "build-arg")) {
     const eq = pair.indexOf("=");
     if (eq <= 0) return { stdout: "", stderr: `stagecraft: --build-arg needs KEY=VALUE, got '${toOneLine(pair)}'\n`, exitCode: 2 };
-    buildArgs[pair.slice(0, eq)] = pair.slice(eq + 1);
+    const name = pair.slice(0, eq);
+    // Assigning `__proto__` would replace the object's prototype instead of adding an argument.
+    if (name === "__proto__") return { stdout: "", stderr: `stagecraft: --build-arg cannot be named '__proto__'\n`, exitCode: 2 };
+    buildArgs[name] = pair.slice(eq + 1);
   }
   return buildArgs;
 }

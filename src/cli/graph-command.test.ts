@@ -62,6 +62,11 @@ describe("stagecraft graph", () => {
     const noEquals = await cli(["graph", "Dockerfile", "--build-arg", "NOEQ"]);
     expect(noEquals).toMatchObject({ code: 2, stdout: "" });
     expect(noEquals.stderr).toBe("stagecraft: --build-arg needs KEY=VALUE, got 'NOEQ'\n");
+    expect(await cli(["graph", "Dockerfile", "--build-arg", "__proto__=x"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "stagecraft: --build-arg cannot be named '__proto__'\n",
+    });
     expect((await cli(["graph", "Dockerfile", "--format", "svg"])).code).toBe(2);
     const missing = await cli(["graph", "missing"]);
     expect(missing.code).toBe(2);

@@ -55,8 +55,9 @@ describe("describeReadError", () => {
     expect(describeReadError(errno(code))).toBe(reason);
   });
 
-  it("falls back to the code and message", () => {
-    expect(describeReadError(errno("EIO"))).toBe("EIO: EIO: something, open 'x'");
+  it("falls back to the code and message, saying the code once", () => {
+    expect(describeReadError(errno("EIO"))).toBe("EIO: something, open 'x'");
+    expect(describeReadError(Object.assign(new Error("i/o error"), { code: "EIO" }))).toBe("EIO: i/o error");
     expect(describeReadError("weird")).toBe("weird");
   });
 });

@@ -1,4 +1,7 @@
+import { decodeDockerfileBytes } from "../syntax/decode.ts";
 import type { SourceText } from "./command-spec.ts";
+
+export { decodeDockerfileBytes };
 
 /** The name shown in messages for `-`. */
 export const stdinName = "<stdin>";
@@ -10,26 +13,6 @@ export interface ByteSource {
 }
 
 export type ReadResult = { readonly kind: "ok"; readonly source: SourceText } | { readonly kind: "error"; readonly message: string };
-
-// ignoreBOM keeps a leading U+FEFF in the text: the parser records it as a `bom` token, so `print` gives it back.
-const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
-/**
- * Turn a file's bytes into text, or say why they are not a Dockerfile we can read.
- *
- * BuildKit reads bytes; we read UTF-8 text, because the tree holds a JavaScript string and printing
- * must give back the same bytes. So a file that is not valid UTF-8 is refused rather than
- * silently altered by replacement characters. A NUL byte is valid UTF-8, but no Dockerfile has
- * one and UTF-16 files are full of them, so a file with NUL is refused as binary.
- */
-export function decodeDockerfileBytes(bytes: Uint8Array): { readonly kind: "ok"; readonly text: string } | { readonly kind: "error"; readonly reason: string } {
-  if (bytes.includes(0)) return { kind: "error", reason: "binary file (contains NUL bytes; UTF-16 is not supported, use UTF-8)" };
-  try {
-    return { kind: "ok", text: utf8.decode(bytes) };
-  } catch {
-    return { kind: "error", reason: "not valid UTF-8 text" };
-  }
-}
 
 /** A short reason for a failed read, from a Node file-system error code. */
 export function describeReadError(error: unknown): string {
@@ -50,7 +33,8 @@ export function describeReadError(error: unknown): string {
       return "file name too long";
     default: {
       const message = error instanceof Error ? error.message : String(error);
-      return code === "" ? message : `${code}: ${message}`;
+      // Node's messages already start with the code ("EIO: i/o error, read"): say it once.
+      return code === "" || message.startsWith(`${code}:`) ? message : `${code}: ${message}`;
     }
   }
 }

@@ -3,7 +3,7 @@
  * The logic itself is tested in the other files without spawning.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -65,6 +65,18 @@ describe("stagecraft executable", () => {
     const dir = join(scratch, "a-dir");
     mkdirSync(dir);
     expect(stagecraft(["dump", dir])).toMatchObject({ code: 2, stderr: `stagecraft: cannot read '${dir}': is a directory\n` });
+  });
+
+  it("refuses standard input that is a directory, exit 2, instead of reading it as empty", () => {
+    const dir = join(scratch, "stdin-dir");
+    mkdirSync(dir);
+    const fd = openSync(dir, "r");
+    try {
+      const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "dump", "-"], { cwd: repoRoot, stdio: [fd, "pipe", "pipe"], timeout: 30_000 });
+      expect({ code: result.status, stderr: result.stderr.toString("utf8") }).toEqual({ code: 2, stderr: "stagecraft: cannot read '<stdin>': is a directory\n" });
+    } finally {
+      closeSync(fd);
+    }
   });
 
   it("refuses binary and non-UTF-8 files, exit 2", () => {

@@ -1,6 +1,7 @@
 /**
  * The `stagecraft` executable: binds `runCli` to the process. Everything else lives in pure modules.
  */
+import { fstatSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { commands } from "./commands.ts";
@@ -9,6 +10,8 @@ import { formatError } from "./usage.ts";
 import type { CliIo } from "./run-cli.ts";
 
 async function readStdin(): Promise<Uint8Array> {
+  // `stagecraft dump - < some-folder` would read as an empty file: say what it is instead.
+  if (fstatSync(0).isDirectory()) throw Object.assign(new Error("standard input is a directory"), { code: "EISDIR" });
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks);

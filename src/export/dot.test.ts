@@ -1,7 +1,9 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildStageGraph } from "../graph/build-stage-graph.ts";
 import { parseDockerfile } from "../syntax/parse.ts";
-import { renderDot, quoteDot } from "./dot.ts";
+import { DOT_STRING_LIMIT, renderDot, quoteDot } from "./dot.ts";
 import { buildHostileGraph, hostileImage } from "./hostile.test-helpers.ts";
 import { edgeText } from "./labels.ts";
 
@@ -42,6 +44,26 @@ describe("renderDot", () => {
     expect(labels).toContain(hostileImage);
     for (const edge of graph.edges) if (edgeText(edge) !== "") expect(labels).toContain(edgeText(edge));
     expect(labels.some((l) => l.includes("<script>alert(x)</script> --> ]] |pipe|"))).toBe(true);
+  });
+
+  it("splits text over Graphviz's 16,384-byte string limit into joined strings, never inside an escape", () => {
+    const text = `${"a\\".repeat(5000)}${"é😀".repeat(4000)}"end"`;
+    const quoted = quoteDot(text);
+    const parts = quoted.split('" + "');
+    expect(parts.length).toBe(3);
+    for (const part of parts) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(DOT_STRING_LIMIT + 2);
+    // Joined back, the strings are the one escaped label: no escape or surrogate pair was cut.
+    expect(parts.join("")).toBe(`"${text.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`);
+    expect(quoteDot("short")).toBe('"short"');
+  });
+
+  it.runIf(existsSync("/usr/bin/dot"))("gives Graphviz a graph it accepts with a 100,000-character label", () => {
+    const image = `registry.example/${"x".repeat(100_000)}`;
+    const graph = buildStageGraph(parseDockerfile(`FROM ${image}\n`));
+    const result = spawnSync("/usr/bin/dot", ["-Tplain"], { input: renderDot(graph), encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("x".repeat(1000));
   });
 
   it("escapes quotes, backslashes and line breaks", () => {

@@ -6,18 +6,45 @@
 import type { StageGraph } from "../graph/types.ts";
 import { edgeText, indexImages, nodeId, stageText } from "./labels.ts";
 
-/** A DOT double-quoted string. Backslashes are doubled so `\l`, `\N` and friends stay literal. */
+/**
+ * Graphviz's scanner refuses a quoted string longer than 16,384 bytes ("longer than 16384?");
+ * longer text is written as several strings joined with DOT's `+`, each at most this many UTF-8 bytes.
+ */
+export const DOT_STRING_LIMIT = 16_000;
+
+function utf8Length(piece: string): number {
+  const cp = piece.codePointAt(0) ?? 0;
+  return piece.length === 1 && cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+/**
+ * A DOT double-quoted string. Backslashes are doubled so `\l`, `\N` and friends stay literal.
+ * Text longer than `DOT_STRING_LIMIT` becomes `"…" + "…"`, split between escapes, never inside one.
+ */
 export function quoteDot(text: string): string {
-  let out = '"';
+  const parts: string[] = [];
+  let out = "";
+  let bytes = 0;
   for (const ch of text) {
-    if (ch === "\\") out += "\\\\";
-    else if (ch === '"') out += '\\"';
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "";
-    else if (ch.charCodeAt(0) < 0x20 || ch === "\u007f") out += " ";
-    else out += ch;
+    let piece: string;
+    if (ch === "\\") piece = "\\\\";
+    else if (ch === '"') piece = '\\"';
+    else if (ch === "\n") piece = "\\n";
+    else if (ch === "\r") piece = "";
+    else if (ch.charCodeAt(0) < 0x20 || ch === "\u007f") piece = " ";
+    else piece = ch;
+    // Every piece but a non-ASCII character is ASCII, one to two bytes.
+    const size = piece.length === 2 && piece.charCodeAt(0) === 0x5c ? 2 : piece === "" ? 0 : utf8Length(piece);
+    if (bytes + size > DOT_STRING_LIMIT) {
+      parts.push(out);
+      out = "";
+      bytes = 0;
+    }
+    out += piece;
+    bytes += size;
   }
-  return `${out}"`;
+  parts.push(out);
+  return parts.map((part) => `"${part}"`).join(" + ");
 }
 
 /**

@@ -6,7 +6,9 @@
 import type { StageGraph } from "../graph/types.ts";
 import { edgeText, indexImages, nodeId, stageText } from "./labels.ts";
 
-const plain = /[A-Za-z0-9 _.,:/@+=-]/;
+// `:` is not plain: Mermaid reads `name:value` pairs in its style pre-processing, which can
+// garble a label such as `node:20-alpine` (`#58;` shows the same colon).
+const plain = /[A-Za-z0-9 _.,/@+=-]/;
 
 /** A Mermaid quoted string: `"` + text with every other character as `#<code point>;` + `"`. */
 export function quoteMermaid(text: string): string {

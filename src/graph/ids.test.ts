@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDockerfile } from "../syntax/parse.ts";
 import { buildStageGraph } from "./build-stage-graph.ts";
-import { findGraphNode, imageId } from "./ids.ts";
+import { findGraphNode, imageId, UniqueIds } from "./ids.ts";
 
 const graphOf = (text: string) => buildStageGraph(parseDockerfile(text));
 
@@ -82,5 +82,19 @@ describe("diagnostics and invalid edges", () => {
     expect(selfB?.valid).toBe(false);
     expect(selfB?.reason).toMatch(/circular dependency/);
     for (const edge of graph.edges) expect(edge.valid || edge.reason !== null).toBe(true);
+  });
+});
+
+describe("UniqueIds", () => {
+  it("hands out the base, then the smallest free ~n, also when a literal id took a suffix first", () => {
+    const ids = new UniqueIds();
+    expect(["a", "a~3", "a", "a", "a", "b"].map((base) => ids.take(base))).toEqual(["a", "a~3", "a~2", "a~4", "a~5", "b"]);
+  });
+
+  it("stays linear for thousands of parallel edges (each one used to re-count from ~2)", () => {
+    const ids = new UniqueIds();
+    const taken = Array.from({ length: 20_000 }, () => ids.take("copy:stage:build->stage:#1"));
+    expect(new Set(taken).size).toBe(20_000);
+    expect(taken[19_999]).toBe("copy:stage:build->stage:#1~20000");
   });
 });

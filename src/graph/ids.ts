@@ -52,14 +52,26 @@ export function sourceId(source: EdgeSource, stageIdList: readonly string[]): st
 /** Hands out `base`, then `base~2`, `base~3`, … so that every id is unique. */
 export class UniqueIds {
   private readonly used = new Set<string>();
+  /**
+   * Per base, the first suffix that may still be free. Ids are only ever added, so every suffix
+   * below it stays taken; without it 10,000 parallel edges re-counted from 2 each (quadratic).
+   */
+  private readonly nextSuffix = new Map<string, number>();
 
   take(base: string): string {
-    let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}~${n}`;
+    if (!this.used.has(base)) {
+      this.used.add(base);
+      return base;
+    }
+    let n = this.nextSuffix.get(base) ?? 2;
+    while (this.used.has(`${base}~${n}`)) n++;
+    this.nextSuffix.set(base, n + 1);
+    const id = `${base}~${n}`;
     this.used.add(id);
     return id;
   }
 }
+
 
 export type GraphNodeRef = { readonly kind: "stage"; readonly stage: GraphStage } | { readonly kind: "image"; readonly image: ImageNode };
 

@@ -10,6 +10,7 @@ import { cpus, loadavg } from "node:os";
 import { corpusDir } from "../corpus.ts";
 import { loadShippedCore } from "./core.ts";
 import { graphSuite } from "./graph.bench.ts";
+import { growthSuite } from "./growth.bench.ts";
 import { collectsGarbage, defaultMeasureOptions, quickMeasureOptions, readChecksum } from "./measure.ts";
 import { layoutSuite } from "./layout.bench.ts";
 import { parseSuite } from "./parse.bench.ts";
@@ -17,7 +18,7 @@ import { formatSuiteReport } from "./report.ts";
 import type { BenchSuite, SuiteReport } from "./suite.ts";
 
 /** Every suite, in the order they run. Register a new `*.bench.ts` suite here. */
-const suites: readonly BenchSuite[] = [parseSuite, graphSuite, layoutSuite];
+const suites: readonly BenchSuite[] = [parseSuite, graphSuite, layoutSuite, growthSuite];
 
 interface BenchArgs {
   readonly json: boolean;

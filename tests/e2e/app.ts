@@ -22,6 +22,8 @@ interface AppOptions {
   expectedConsoleErrors: RegExp | null;
   /** Requests to fail (a chunk that cannot load); with it, the fixture waits for the graph only, not for Monaco. */
   failRequests: RegExp | null;
+  /** Makes localStorage refuse writes from the first visit on (`faultStorage`); null: it works. */
+  storageFault: StorageFault | null;
 }
 
 interface AppFixtures {
@@ -33,7 +35,8 @@ export const test = base.extend<AppFixtures & AppOptions>({
   seed: [null, { option: true }],
   expectedConsoleErrors: [null, { option: true }],
   failRequests: [null, { option: true }],
-  app: async ({ page, context, baseURL, seed, expectedConsoleErrors, failRequests }, use) => {
+  storageFault: [null, { option: true }],
+  app: async ({ page, context, baseURL, seed, expectedConsoleErrors, failRequests, storageFault }, use) => {
     const origin = new URL(baseURL ?? "http://invalid").origin;
     const problems: string[] = [];
     context.on("request", (request) => {
@@ -63,6 +66,7 @@ export const test = base.extend<AppFixtures & AppOptions>({
     }
 
     if (failRequests !== null) await page.route(failRequests, (route) => route.abort());
+    if (storageFault !== null) await faultStorage(page, storageFault);
     await page.goto("/");
     if (failRequests === null) await waitForApp(page);
     else await expect(graphCanvas(page)).toHaveAttribute("data-revision", /\d+/);
@@ -73,9 +77,40 @@ export const test = base.extend<AppFixtures & AppOptions>({
 
 export { expect };
 
+/** How localStorage refuses a write: full (`quota`), or turned off by policy (`throw`). */
+export type StorageFault = "quota" | "throw";
+
+declare global {
+  interface Window {
+    /** Set by `faultStorage`: how localStorage.setItem fails, or null when it works again. */
+    __storageFault?: StorageFault | null;
+  }
+}
+
+/**
+ * Makes the page's localStorage refuse writes, as a full or locked-down browser does, until the
+ * test sets `window.__storageFault = null`. sessionStorage keeps working. Call before `goto`.
+ */
+export async function faultStorage(page: Page, fault: StorageFault): Promise<void> {
+  await page.addInitScript((kind) => {
+    window.__storageFault = kind;
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if (this === window.localStorage && window.__storageFault === "quota") {
+        throw new DOMException(`Failed to execute 'setItem' on 'Storage': Setting the value of '${key}' exceeded the quota.`, "QuotaExceededError");
+      }
+      if (this === window.localStorage && window.__storageFault === "throw") {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      }
+      setItem.call(this, key, value);
+    };
+  }, fault);
+}
+
 /** Waits until Monaco shows text and the canvas has drawn the current text's graph. */
 export async function waitForApp(page: Page): Promise<void> {
-  await expect(editorLines(page)).toBeVisible();
+  // Monaco is the largest chunk; on a loaded machine it can take longer than one expect timeout.
+  await expect(editorLines(page)).toBeVisible({ timeout: 45_000 });
   await expect(graphCanvas(page)).toHaveAttribute("data-revision", /\d+/);
 }
 

@@ -60,20 +60,3 @@ test.describe("a saved session with damaged view state", () => {
     expect(stored).not.toBeNull();
   });
 });
-
-test.describe("when the editor's code cannot load (a deploy mid-session, a dropped connection)", () => {
-  const TEXT = "FROM alpine AS kept\nRUN echo still here\n";
-  test.use({
-    seed: { text: TEXT },
-    // The aborted chunk and React's report of the caught error.
-    expectedConsoleErrors: /Failed to load resource|DockerfileEditor|dynamically imported module|The above error occurred/i,
-    failRequests: /\/DockerfileEditor[^/]*\.(js|tsx)(\?.*)?$/,
-  });
-
-  test("the editor's error boundary says so; the graph and the saved text survive", async ({ app }) => {
-    await expect(app.getByTestId("editor").getByRole("alert")).toContainText("could not start");
-    await expect(stageNode(app, "kept")).toBeVisible();
-    const saved = await app.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "null") as { text: string } | null, STORAGE_KEY);
-    expect(saved?.text).toBe(TEXT);
-  });
-});

@@ -1,3 +1,4 @@
+import { showInvisibles } from "../../src/index.ts";
 import { memo } from "react";
 import { EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
 import { pointAt, shapeCurve, shapeLoop, shapeRouted } from "../../src/index.ts";
@@ -22,7 +23,7 @@ function GraphEdgeView({ sourceX, sourceY, targetX, targetY, data }: EdgeProps<C
   const classes = ["graph-edge", `graph-edge--${data.kind}`];
   if (!data.valid) classes.push("graph-edge--invalid");
   if (data.dimmed) classes.push("graph-edge--dimmed");
-  const title = data.reason !== null ? `${data.title}\nInvalid: ${data.reason}` : data.title;
+  const title = showInvisibles(data.reason !== null ? `${data.title}\nInvalid: ${data.reason}` : data.title);
   const labelClasses = ["edge-label", `edge-label--${data.kind}`];
   if (!data.valid) labelClasses.push("edge-label--invalid");
   if (data.dimmed) labelClasses.push("edge-label--dimmed");
@@ -47,7 +48,7 @@ function GraphEdgeView({ sourceX, sourceY, targetX, targetY, data }: EdgeProps<C
             style={{ transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)` }}
             aria-hidden="true"
           >
-            {data.label}
+            {showInvisibles(data.label)}
           </div>
         </EdgeLabelRenderer>
       )}

@@ -23,6 +23,8 @@ import { useStore, type Point } from "../state/store.ts";
 import { CanvasActionsContext, type CanvasActions } from "./canvas-actions.ts";
 import { describeGraph, type CanvasModel } from "./describe-graph.ts";
 import { AnalysingSign } from "./AnalysingSign.tsx";
+import { CanvasToast, ConfirmDialog } from "../actions/CanvasOverlays.tsx";
+import "../actions/actions.css";
 import { DrawnRevision } from "./DrawnRevision.tsx";
 import { GraphEdge } from "./GraphEdge.tsx";
 import { ImageNode } from "./ImageNode.tsx";
@@ -260,6 +262,8 @@ function GraphCanvas() {
         </ReactFlow>
       </CanvasActionsContext.Provider>
       <AnalysingSign />
+      <CanvasToast root={root} />
+      <ConfirmDialog root={root} />
       {empty && (
         <div className="canvas-empty" role="status">
           <p className="canvas-empty__title">No stages yet: add a FROM line</p>

@@ -1,3 +1,4 @@
+import { showInvisibles } from "../../src/index.ts";
 import { memo, type KeyboardEvent } from "react";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { useStore } from "../state/store.ts";
@@ -29,14 +30,14 @@ function ImageNodeView({ data }: NodeProps<ImageFlowNode>) {
       data-testid="image-node"
       data-image={data.ref}
       data-valid={String(data.valid)}
-      title={describeImage(data)}
+      title={showInvisibles(describeImage(data))}
       role="button"
       tabIndex={0}
-      aria-label={`${data.valid ? "Image" : "Invalid image"} ${data.ref}`}
+      aria-label={`${data.valid ? "Image" : "Invalid image"} ${showInvisibles(data.ref)}`}
       onKeyDown={onKeyDown}
     >
       <ImageIcon size={16} />
-      <span className="image-node__ref">{data.ref}</span>
+      <span className="image-node__ref">{showInvisibles(data.ref)}</span>
       <Handle id="out" type="source" position={Position.Bottom} isConnectable={false} className="canvas-handle" />
     </div>
   );

@@ -1,7 +1,10 @@
+import { showInvisibles } from "../../src/index.ts";
 import { memo, type KeyboardEvent, type MouseEvent, type PointerEvent } from "react";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { currentTargetLabel } from "../state/analysis.ts";
 import { useStore } from "../state/store.ts";
+import { renameStageTo } from "../actions/stage.ts";
+import { useUi } from "../actions/ui-state.ts";
 import { activateOnKey, useCanvasActions } from "./canvas-actions.ts";
 import { ErrorIcon, ImageIcon, ScratchIcon, StageBaseIcon, WarningIcon } from "./Icons.tsx";
 import { nameTargetIn } from "./describe-graph.ts";
@@ -12,20 +15,20 @@ import type { BaseSummary, StageFlowNode, StageNodeData } from "./types.ts";
 
 function BaseLine({ base }: { base: BaseSummary }) {
   if (base.kind === "image") {
-    const title = base.raw !== base.ref ? `FROM ${base.raw}\n= ${base.ref}` : `FROM ${base.ref}`;
+    const title = showInvisibles(base.raw !== base.ref ? `FROM ${base.raw}\n= ${base.ref}` : `FROM ${base.ref}`);
     return (
       <span className="stage-node__base-text" title={title}>
         <ImageIcon />
-        <span className="stage-node__base-ref">{base.ref === "" ? "(no base)" : base.ref}</span>
+        <span className="stage-node__base-ref">{base.ref === "" ? "(no base)" : showInvisibles(base.ref)}</span>
       </span>
     );
   }
   if (base.kind === "stage") {
     return (
-      <span className="stage-node__base-text" title={`FROM ${base.label}: built on that stage`}>
+      <span className="stage-node__base-text" title={`FROM ${showInvisibles(base.label)}: built on that stage`}>
         <StageBaseIcon />
         <span>
-          FROM <strong>{base.label}</strong>
+          FROM <strong>{showInvisibles(base.label)}</strong>
         </span>
       </span>
     );
@@ -65,6 +68,40 @@ function describeForScreenReaders(data: StageNodeData): string {
   return parts.join(", ");
 }
 
+/** The stage's name as a text field: Enter renames (every reference with it), Escape or leaving it cancels. */
+function RenameInput({ stageKey, initial }: { readonly stageKey: string; readonly initial: string }) {
+  const finish = (name: string | null) => {
+    useUi.getState().setRenaming(null);
+    if (name !== null) renameStageTo(stageKey, name);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // The field owns its keys: no canvas shortcut, no node activation.
+    event.stopPropagation();
+    if (event.key === "Enter") {
+      event.preventDefault();
+      finish(event.currentTarget.value);
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      finish(null);
+    }
+  };
+  return (
+    <input
+      className="rename-input nodrag nokey"
+      data-testid="rename-input"
+      aria-label="New stage name"
+      defaultValue={initial.startsWith("#") ? "" : initial}
+      autoFocus
+      spellCheck={false}
+      onFocus={(event) => event.currentTarget.select()}
+      onKeyDown={onKeyDown}
+      onBlur={() => finish(null)}
+      onClick={(event) => event.stopPropagation()}
+      onDoubleClick={(event) => event.stopPropagation()}
+    />
+  );
+}
+
 /**
  * A build stage: name, role and target badges, its base, its instructions (collapsed when
  * long), its lines, and markers for the diagnostics on them. Selection and the editor cursor
@@ -73,6 +110,11 @@ function describeForScreenReaders(data: StageNodeData): string {
 function StageNodeView({ data }: NodeProps<StageFlowNode>) {
   countRender("stage");
   const selected = useStore((s) => s.selected === data.key);
+  const renaming = useUi((s) => s.renaming === data.key);
+  const onRename = (event: MouseEvent) => {
+    event.stopPropagation();
+    useUi.getState().setRenaming(data.key);
+  };
   const atCursor = useStore((s) => s.cursorStage === data.key);
   const { activate, toggleExpanded } = useCanvasActions();
   const count = data.instructions.length;
@@ -112,7 +154,13 @@ function StageNodeView({ data }: NodeProps<StageFlowNode>) {
       <Handle id="in" type="target" position={Position.Top} isConnectable={false} className="canvas-handle" />
       <div className="stage-node__body" role="button" tabIndex={0} aria-label={describeForScreenReaders(data)} onKeyDown={onKeyDown}>
         <div className="stage-node__header">
-          <span className="stage-node__name">{data.title}</span>
+          {renaming ? (
+            <RenameInput stageKey={data.key} initial={data.title} />
+          ) : (
+            <span className="stage-node__name" data-testid="stage-title" title="Double-click to rename (F2)" onDoubleClick={onRename}>
+              {showInvisibles(data.title)}
+            </span>
+          )}
           {data.role !== "unknown" && <span className="stage-badge stage-badge--role">{data.role}</span>}
           {data.isTarget && <span className="stage-badge stage-badge--target">target</span>}
           <span className="stage-node__markers">
@@ -127,8 +175,8 @@ function StageNodeView({ data }: NodeProps<StageFlowNode>) {
         {shown > 0 && (
           <ul className="stage-node__list">
             {data.instructions.slice(0, shown).map((instruction) => (
-              <li key={instruction.line} title={`L${instruction.line}: ${instruction.keyword} ${instruction.text}`}>
-                <span className="stage-node__keyword">{instruction.keyword}</span> {instruction.text}
+              <li key={instruction.line} title={showInvisibles(`L${instruction.line}: ${instruction.keyword} ${instruction.text}`)}>
+                <span className="stage-node__keyword">{instruction.keyword}</span> {showInvisibles(instruction.text)}
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { showInvisibles } from "../../src/index.ts";
 import type { ImageNode, StageGraph } from "../../src/index.ts";
 import { listUsers } from "./describe.ts";
 import { FlowList } from "./StageDetails.tsx";
@@ -11,14 +12,14 @@ export function ImageDetails({ graph, image, source }: { readonly graph: StageGr
       <div className="details-head">
         <p className="kicker">External image</p>
         <h2 id="details-title" className="details-title image-ref">
-          {image.ref}
+          {showInvisibles(image.ref)}
         </h2>
         {!image.valid && <span className="badge danger">invalid reference</span>}
       </div>
       <dl className="facts">
         <dt>Reference</dt>
         <dd>
-          <code>{image.ref}</code>
+          <code>{showInvisibles(image.ref)}</code>
           {!image.valid && <p className="problem-text">BuildKit cannot parse this as an image reference, so the build fails.</p>}
         </dd>
         {written.length > 0 && (
@@ -27,7 +28,7 @@ export function ImageDetails({ graph, image, source }: { readonly graph: StageGr
             <dd>
               {written.map((raw) => (
                 <code key={raw} className="block-code">
-                  {raw}
+                  {showInvisibles(raw)}
                 </code>
               ))}
             </dd>

@@ -1,3 +1,4 @@
+import { showInvisibles } from "../../src/index.ts";
 import type { StageGraph } from "../../src/index.ts";
 import { stageKey } from "../state/analysis.ts";
 import { useStore } from "../state/store.ts";
@@ -91,7 +92,7 @@ export function Overview({ graph, source }: { readonly graph: StageGraph; readon
                     </span>
                     <span className="stage-main">
                       <span className="stage-title">
-                        <span className={stage.name === null ? "stage-name unnamed" : "stage-name"}>{key}</span>
+                        <span className={stage.name === null ? "stage-name unnamed" : "stage-name"}>{showInvisibles(key)}</span>
                         {isTarget && <span className="badge accent">{isDefault ? "default target" : "target"}</span>}
                         {!stage.reachable && (
                           <span className="badge muted" title={final === null ? "There is no target to build" : `The target ${final.target} does not need it`}>
@@ -100,7 +101,7 @@ export function Overview({ graph, source }: { readonly graph: StageGraph; readon
                         )}
                       </span>
                       <span className="stage-image">
-                        <span className="keyword">FROM</span> <code>{stage.stage.from.image?.value ?? ""}</code>
+                        <span className="keyword">FROM</span> <code>{showInvisibles(stage.stage.from.image?.value ?? "")}</code>
                         <span className="stage-lines">{formatLines(findStageLines(stage))}</span>
                       </span>
                     </span>

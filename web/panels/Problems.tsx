@@ -1,3 +1,4 @@
+import { showInvisibles } from "../../src/index.ts";
 import type { Diagnostic } from "../../src/index.ts";
 import { ErrorIcon, InfoIcon, WarningIcon } from "../shell/icons.tsx";
 import { useStore } from "../state/store.ts";
@@ -37,7 +38,7 @@ export function Problems({ diagnostics: all }: { readonly diagnostics: readonly 
                     <span className="diagnostic-line">Line {d.line}</span>
                     <code className="diagnostic-code">{d.code}</code>
                   </span>
-                  <span className="diagnostic-message">{d.message}</span>
+                  <span className="diagnostic-message">{showInvisibles(d.message)}</span>
                 </button>
               </li>
             );

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { showInvisibles } from "../../src/index.ts";
 import type { GraphStage, StageGraph } from "../../src/index.ts";
 import { stageKey } from "../state/analysis.ts";
 import { useStore } from "../state/store.ts";
@@ -45,7 +46,7 @@ export function StageDetails({ graph, stage, source }: StageDetailsProps) {
       <div className="details-head">
         <p className="kicker">Stage {stage.index}</p>
         <h2 id="details-title" className="details-title">
-          {key}
+          {showInvisibles(key)}
         </h2>
         <div className="badges">
           <span className="badge role" data-role={stage.role} title={stage.roleReason}>
@@ -59,8 +60,8 @@ export function StageDetails({ graph, stage, source }: StageDetailsProps) {
       <dl className="facts">
         <dt>Base</dt>
         <dd>
-          {base.key === null ? base.text : <NodeLink nodeKey={base.key} graph={graph} source={source} />}
-          {rawBase !== "" && rawBase !== base.text && <span className="as-written"> written <code>{rawBase}</code></span>}
+          {base.key === null ? showInvisibles(base.text) : <NodeLink nodeKey={base.key} graph={graph} source={source} />}
+          {rawBase !== "" && rawBase !== base.text && <span className="as-written"> written <code>{showInvisibles(rawBase)}</code></span>}
         </dd>
         <dt>Platform</dt>
         <dd>{stage.platform ?? <span className="muted">the target platform</span>}</dd>
@@ -105,13 +106,13 @@ function Reason({ reach }: { readonly reach: ReturnType<typeof explainReachabili
           Yes, the target needs it:
           <ul className="need-path">
             {reach.path.map((step, i) => (
-              <li key={i}>{describeStep(step)}</li>
+              <li key={i}>{showInvisibles(describeStep(step))}</li>
             ))}
           </ul>
         </>
       );
     case "unneeded":
-      return <>No: the target {reach.target} neither builds on it nor copies from it, so BuildKit skips it.</>;
+      return <>No: the target {showInvisibles(reach.target)} neither builds on it nor copies from it, so BuildKit skips it.</>;
     case "no-target":
       return <>No: there is no target to build.</>;
   }
@@ -132,11 +133,11 @@ function InstructionList({ stage, source }: { readonly stage: GraphStage; readon
           const rest = text.slice(node.keyword.length);
           return (
             <li key={node.range.start}>
-              <SourceLink range={instructionSelection(source, node)} title={full}>
+              <SourceLink range={instructionSelection(source, node)} title={showInvisibles(full)}>
                 <span className="instruction-line">{node.startLine}</span>
                 <code className="instruction-text">
                   <span className="instruction-keyword">{node.name}</span>
-                  {rest}
+                  {showInvisibles(rest)}
                 </code>
               </SourceLink>
             </li>
@@ -181,8 +182,8 @@ export function FlowList({
                 {!item.valid && <span className="badge danger">fails</span>}
               </span>
               {paths !== "" && (
-                <code className="flow-paths" title={paths}>
-                  {paths}
+                <code className="flow-paths" title={showInvisibles(paths)}>
+                  {showInvisibles(paths)}
                 </code>
               )}
             </span>

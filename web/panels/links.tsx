@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { showInvisibles } from "../../src/index.ts";
 import type { StageGraph, TextRange } from "../../src/index.ts";
 import { useStore } from "../state/store.ts";
 import { findStage, instructionSelection } from "./describe.ts";
@@ -35,7 +36,7 @@ export function NodeLink({ nodeKey, graph, source }: { readonly nodeKey: string;
         }
       }}
     >
-      {label}
+      {showInvisibles(label)}
     </button>
   );
 }

@@ -1,10 +1,13 @@
 import { useState } from "react";
-import { saveSession, toSession } from "../state/persist.ts";
+import { autosave, saveSession, toSession } from "../state/persist.ts";
 import { useStore } from "../state/store.ts";
 
 /** Saves the session at once: after a crash the autosave timer may never fire. */
 export function saveSessionNow(): void {
-  saveSession(toSession(useStore.getState()));
+  const running = autosave();
+  // Autosave knows when saving would overwrite another tab's newer text; without it, save directly.
+  if (running !== null) running.flush();
+  else saveSession(toSession(useStore.getState()));
 }
 
 /**

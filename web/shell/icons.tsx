@@ -120,6 +120,12 @@ export const InfoIcon = () => (
   </Icon>
 );
 
+export const DownloadIcon = ({ size = 16 }: { readonly size?: number }) => (
+  <Icon size={size}>
+    <path d="M10 3.5V13M6 9l4 4 4-4M3.5 13v2a1.5 1.5 0 0 0 1.5 1.5h10a1.5 1.5 0 0 0 1.5-1.5v-2" />
+  </Icon>
+);
+
 export const UndoIcon = () => (
   <Icon>
     <path d="M7.5 4.5L4 8l3.5 3.5M4 8h8a4 4 0 0 1 0 8H9" />

@@ -20,6 +20,19 @@ describe("readDockerfile", () => {
     expect((await readDockerfile(fileOf(["FROM a\n", new Uint8Array([0]), "RUN x"]))).ok).toBe(false);
   });
 
+  it("refuses bytes that are not UTF-8, as the CLI does, instead of replacing them", async () => {
+    const latin1 = new Uint8Array([...new TextEncoder().encode("FROM alpine\nLABEL author=Jos"), 0xe9, 0x0a]);
+    expect(await readDockerfile(fileOf([latin1], "old.Dockerfile"))).toEqual({
+      ok: false,
+      message: "old.Dockerfile is not valid UTF-8 text: showing it would change its bytes. Nothing was loaded; save it as UTF-8 and open it again.",
+    });
+  });
+
+  it("keeps a byte-order mark, so the text prints back byte for byte", async () => {
+    const result = await readDockerfile(fileOf([new Uint8Array([0xef, 0xbb, 0xbf]), "FROM a\n"]));
+    expect(result).toEqual({ ok: true, text: "\uFEFFFROM a\n", name: "Dockerfile" });
+  });
+
   it("refuses a file over 1 MB without reading it, and accepts one of exactly 1 MB", async () => {
     const big = await readDockerfile(fileOf(["#".repeat(MAX_DOCKERFILE_BYTES + 1)], "huge.txt"));
     expect(big).toEqual({ ok: false, message: "huge.txt is 1.0 MB, too large for a Dockerfile (the limit is 1 MB). Nothing was loaded." });

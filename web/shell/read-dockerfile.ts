@@ -1,3 +1,5 @@
+import { decodeDockerfileBytes } from "../../src/index.ts";
+
 /**
  * Reading a file the user opened or dropped. A Dockerfile is small text: a binary file or a
  * huge one is refused with a message, never put into the editor (where it would freeze the
@@ -17,8 +19,9 @@ export function formatSize(bytes: number): string {
 }
 
 /**
- * Reads a file as UTF-8 text, refusing what cannot be a Dockerfile: more than 1 MB, or a NUL
- * byte anywhere (text files never hold one; images, archives and executables nearly always do).
+ * Reads a file as UTF-8 text, refusing what cannot be a Dockerfile: more than 1 MB, a NUL byte
+ * anywhere (text files never hold one; images, archives and executables nearly always do), or
+ * bytes that are not UTF-8 (replacing them would change the file; the CLI refuses them too).
  */
 export async function readDockerfile(file: Blob & { readonly name: string }): Promise<ReadResult> {
   const name = file.name === "" ? "The file" : file.name;
@@ -32,8 +35,13 @@ export async function readDockerfile(file: Blob & { readonly name: string }): Pr
     // A folder dropped as a file, or a file removed since it was chosen.
     return { ok: false, message: `Could not read ${name}: ${error instanceof Error ? error.message : String(error)}` };
   }
+  const decoded = decodeDockerfileBytes(bytes);
+  if (decoded.kind === "ok") return { ok: true, text: decoded.text, name: file.name === "" ? "Dockerfile" : file.name };
   if (bytes.includes(0)) {
     return { ok: false, message: `${name} looks like a binary file, not a Dockerfile. Nothing was loaded.` };
   }
-  return { ok: true, text: new TextDecoder("utf-8").decode(bytes), name: file.name === "" ? "Dockerfile" : file.name };
+  return {
+    ok: false,
+    message: `${name} is not valid UTF-8 text: showing it would change its bytes. Nothing was loaded; save it as UTF-8 and open it again.`,
+  };
 }

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { requireCorpus } from "../../../tests/corpus.ts";
 import { goTrim, isGoSpace } from "../chars.ts";
+import { MAX_EXPANDED_LENGTH } from "./shell-word.ts";
 import { processWord, processWords, type Env, type ShellLexOptions } from "./lex.ts";
 
 const corpus = requireCorpus("shell lexer conformance (buildkit/shell)");
@@ -479,5 +480,30 @@ describe("robustness", () => {
       ok: true,
       value: "x",
     });
+  });
+});
+
+describe("the expansion limit", () => {
+  it("refuses a word whose expansion would pass MAX_EXPANDED_LENGTH, with a message, not a freeze", () => {
+    const half = "x".repeat(MAX_EXPANDED_LENGTH / 2);
+    expect(processWord("${V}${V}", { V: half })).toMatchObject({ ok: true });
+    expect(processWord("${V}${V}a", { V: half })).toMatchObject({ ok: true });
+    expect(processWord("${V}${V}$V", { V: half })).toEqual({
+      ok: false,
+      error: `failed to process "\${V}\${V}$V": expanded value is longer than ${MAX_EXPANDED_LENGTH} characters (Stagecraft's limit)`,
+    });
+    expect(processWord(`"$V $V $V"`, { V: half })).toMatchObject({ ok: false, error: expect.stringMatching(/Stagecraft's limit\)$/) });
+    expect(processWords("$V $V $V", { V: half })).toMatchObject({ ok: false });
+  });
+
+  it("stops a doubling chain of ARGs at the limit (26 doublings of 2 characters would be 128 MB)", () => {
+    const env = new Map<string, string>([["V0", "ab"]]);
+    let failedAt = -1;
+    for (let i = 1; i <= 40 && failedAt < 0; i++) {
+      const result = processWord(`\${V${i - 1}}\${V${i - 1}}`, env);
+      if (result.ok) env.set(`V${i}`, result.value);
+      else failedAt = i;
+    }
+    expect(failedAt).toBe(Math.log2(MAX_EXPANDED_LENGTH));
   });
 });

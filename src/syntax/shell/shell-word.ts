@@ -24,6 +24,15 @@ export interface LexSettings {
 export type EnvLookup = (name: string) => string | undefined;
 
 /** "Not a character": the end of the input, or no stop character. */
+/**
+ * The longest value one word may expand to: 262,144 characters. BuildKit has no limit of its own
+ * (Go grows the string until memory runs out), so `ARG V1=${V0}${V0}` repeated 26 times takes
+ * 11 s and 1.2 GB, and a few more lines crash with "Invalid string length". Real build arguments
+ * are far shorter; the only way past this from a file under 1 MB is repeated expansion. A word
+ * that would exceed it fails like any other bad substitution, with a diagnostic on its line.
+ */
+export const MAX_EXPANDED_LENGTH = 262_144;
+
 const EOF = -1;
 const DOLLAR = 0x24;
 const SINGLE_QUOTE = 0x27;
@@ -110,6 +119,11 @@ export class ShellWordScanner {
     return null;
   }
 
+  private tooLong(): null {
+    this.pos = this.src.length;
+    return this.fail(`expanded value is longer than ${MAX_EXPANDED_LENGTH} characters (Stagecraft's limit)`);
+  }
+
   private peek(): number {
     return this.pos < this.src.length ? this.src.charCodeAt(this.pos) : EOF;
   }
@@ -161,6 +175,7 @@ export class ShellWordScanner {
       if (c === DOLLAR) {
         const value = this.processDollar();
         if (value === null) return null;
+        if (out.length + value.length > MAX_EXPANDED_LENGTH) return this.tooLong();
         out += value;
         words?.addSplitting(value);
       } else if (c === LESS_THAN) {
@@ -246,6 +261,7 @@ export class ShellWordScanner {
       if (c === DOLLAR) {
         const value = this.processDollar();
         if (value === null) return null;
+        if (out.length + value.length > MAX_EXPANDED_LENGTH) return this.tooLong();
         out += value;
       } else if (c === esc) {
         const escChar = String.fromCharCode(c);

@@ -1,0 +1,97 @@
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
+import { useUi } from "./ui-state.ts";
+
+/** Where to put an overlay beside `near` (a node id) inside `root`; the top of the canvas when it is not drawn. */
+function useAnchor(root: RefObject<HTMLElement | null>, near: string | null, nonce: unknown): { left: number; top: number } | null {
+  const [at, setAt] = useState<{ left: number; top: number } | null>(null);
+  useLayoutEffect(() => {
+    const box = root.current?.getBoundingClientRect();
+    const node = near === null ? null : root.current?.querySelector(`[data-stage="${CSS.escape(near)}"], [data-image="${CSS.escape(near)}"]`);
+    if (box === undefined || node === null || node === undefined) {
+      setAt(null);
+      return;
+    }
+    const r = node.getBoundingClientRect();
+    setAt({ left: Math.max(8, Math.min(r.left - box.left, box.width - 340)), top: Math.max(8, Math.min(r.bottom - box.top + 8, box.height - 120)) });
+  }, [root, near, nonce]);
+  return at;
+}
+
+/** A refused gesture's reason (or a note on a change) beside the node it was about; gone after a while. */
+export function CanvasToast({ root }: { readonly root: RefObject<HTMLElement | null> }) {
+  const toast = useUi((s) => s.toast);
+  const dismiss = useUi((s) => s.dismissToast);
+  const at = useAnchor(root, toast?.near ?? null, toast?.nonce);
+  useEffect(() => {
+    if (toast === null) return;
+    const timer = setTimeout(dismiss, 6000);
+    return () => clearTimeout(timer);
+  }, [toast, dismiss]);
+  return (
+    <div className="canvas-toast-region" role="status" aria-live="polite">
+      {toast !== null && (
+        <div
+          className={`canvas-toast canvas-toast--${toast.kind}`}
+          data-testid="toast"
+          style={at === null ? undefined : { left: at.left, top: at.top, transform: "none" }}
+        >
+          <p>{toast.message}</p>
+          <button type="button" className="button icon-only quiet" aria-label="Dismiss" onClick={dismiss}>
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The question before a change the user may not mean; Escape or Cancel leaves everything as it was. */
+export function ConfirmDialog({ root }: { readonly root: RefObject<HTMLElement | null> }) {
+  const confirmation = useUi((s) => s.confirmation);
+  const close = useUi((s) => s.confirm);
+  const at = useAnchor(root, confirmation?.near ?? null, confirmation);
+  const returnFocus = useRef<Element | null>(null);
+  useEffect(() => {
+    if (confirmation !== null) returnFocus.current = document.activeElement;
+  }, [confirmation]);
+  if (confirmation === null) return null;
+  const finish = (confirmed: boolean) => {
+    close(null);
+    if (confirmed) confirmation.onConfirm();
+    if (returnFocus.current instanceof HTMLElement && returnFocus.current.isConnected) returnFocus.current.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      finish(false);
+    }
+  };
+  return (
+    <div
+      className="canvas-dialog"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="confirm-title"
+      data-testid="confirm-dialog"
+      style={at === null ? undefined : { left: at.left, top: at.top, transform: "none" }}
+      onKeyDown={onKeyDown}
+    >
+      <p className="canvas-dialog__title" id="confirm-title">
+        {confirmation.title}
+      </p>
+      {confirmation.detail.map((line) => (
+        <p key={line} className="canvas-dialog__detail">
+          {line}
+        </p>
+      ))}
+      <div className="canvas-dialog__buttons">
+        <button type="button" className="button" autoFocus onClick={() => finish(false)}>
+          Cancel
+        </button>
+        <button type="button" className="button danger" onClick={() => finish(true)}>
+          {confirmation.confirmLabel}
+        </button>
+      </div>
+    </div>
+  );
+}
