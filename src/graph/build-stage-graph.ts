@@ -13,7 +13,7 @@ import { inferStageRoles } from "../explain/roles.ts";
 import { collectEdges, stageLabel } from "./dependencies.ts";
 import type { RawEdge } from "./dependencies.ts";
 import { imageId, sourceId, stageIds, UniqueIds } from "./ids.ts";
-import { checkDefaultBaseNames, resolveFromLines } from "./from-lines.ts";
+import { resolveFromLines } from "./from-lines.ts";
 import { findEdgesOnCycles, findFirstCycle, findReachable } from "./reachability.ts";
 import type { StageDependency } from "./reachability.ts";
 import type { GraphDiagnostic, GraphEdge, GraphStage, ImageNode, StageGraph, StageGraphOptions } from "./types.ts";
@@ -113,10 +113,7 @@ export function buildStageGraph(tree: DockerfileTree, options: StageGraphOptions
 
   const targetStage = options.target !== undefined && options.target !== "" ? options.target : (stages[stages.length - 1]?.name ?? "default");
   const automatic = automaticArgs(buildArgs, targetStage);
-  const defaults = evaluateGlobalArgs(model.globalArgs, automatic, null, escape);
-  checkDefaultBaseNames(stages, defaults, escape, diagnostics);
-  // Without build arguments the defaults are the values: skip evaluating them twice.
-  const scope = Object.keys(buildArgs).length === 0 ? defaults : evaluateGlobalArgs(model.globalArgs, automatic, buildArgs, escape);
+  const scope = evaluateGlobalArgs(model.globalArgs, automatic, buildArgs, escape);
   for (const problem of scope.problems) diagnostics.error("ExpansionError", problem.message, problem.range, null, "parse");
 
   const bases = resolveFromLines(stages, scope, escape, diagnostics);

@@ -1,7 +1,8 @@
 /**
  * FROM lines as BuildKit's `buildDispatchStates` reads them: the base name and `--platform`
- * expanded with the global ARGs, then matched against the stages above, with the checks that
- * run there (UndefinedArgInFrom, InvalidDefaultArgInFrom) and the errors that stop a build.
+ * expanded with the global ARGs, then matched against the stages above, with the errors that
+ * stop a build. The checks BuildKit runs there (UndefinedArgInFrom, InvalidDefaultArgInFrom) are
+ * lint rules (`src/lint/rules/`).
  */
 import { goQuote } from "../syntax/go-quote.ts";
 import type { TextRange } from "../syntax/types.ts";
@@ -23,43 +24,27 @@ export interface ResolvedFrom {
   readonly range: TextRange;
 }
 
-function reportUndeclared(
-  diagnostics: DiagnosticList,
-  unmatched: ReadonlySet<string>,
-  scope: GlobalArgScope,
-  range: TextRange,
-  stage: number,
-): void {
-  if (unmatched.size === 0) return;
+/** BuildKit adds "did you mean" for a misspelt ARG to errors about the expanded value. */
+function undeclaredHint(unmatched: ReadonlySet<string>, scope: GlobalArgScope): string {
   const known = [...new Set([...scope.declared, ...scope.env.keys()])].sort();
   for (const name of [...unmatched].sort()) {
     if (scope.declared.has(name) || scope.env.has(name)) continue;
     const suggestion = suggestName(name, known, true);
-    const message = `FROM argument '${name}' is not declared${suggestion === null ? "" : ` (did you mean ${suggestion}?)`}`;
-    diagnostics.warning("UndefinedArgInFrom", message, range, stage);
+    if (suggestion !== null) return ` (did you mean ${suggestion}?)`;
   }
+  return "";
 }
 
-/**
- * BuildKit's InvalidDefaultArgInFrom: with no build arguments, does every base name expand to
- * something that parses as an image reference? Stops at the first expansion error, as BuildKit does.
- */
-export function checkDefaultBaseNames(stages: readonly Stage[], defaults: GlobalArgScope, escape: "\\" | "`", diagnostics: DiagnosticList): void {
-  if (defaults.problems.length > 0) return;
-  for (const stage of stages) {
-    const image = stage.from.image;
-    if (image === null) continue;
-    const expanded = expandWord(image.value, defaults.env, { escape });
-    if (!expanded.ok) return;
-    if (checkImageReference(expanded.value) !== null) {
-      diagnostics.warning(
-        "InvalidDefaultArgInFrom",
-        `Default value for ARG ${image.value} results in empty or invalid base image name`,
-        image.range,
-        stage.index,
-      );
+const platformComponent = /^[A-Za-z0-9_.-]+$/;
+
+/** containerd's `platforms.Parse` component check: each of os/arch/variant must be non-empty and plain. */
+function checkPlatform(value: string): string | null {
+  for (const part of value.split("/")) {
+    if (!platformComponent.test(part)) {
+      return `${goQuote(part)} is an invalid component of ${goQuote(value)}: platform specifier component must match "^[A-Za-z0-9_.-]+$": invalid argument`;
     }
   }
+  return null;
 }
 
 function expandPlatform(stage: Stage, scope: GlobalArgScope, escape: "\\" | "`", diagnostics: DiagnosticList): string | null {
@@ -71,10 +56,13 @@ function expandPlatform(stage: Stage, scope: GlobalArgScope, escape: "\\" | "`",
     diagnostics.error("ExpansionError", `failed to process arguments for platform ${flag.value}: ${expanded.error}`, range, stage.index, "parse");
     return flag.value;
   }
-  reportUndeclared(diagnostics, expanded.unmatched, scope, range, stage.index);
+  const hint = undeclaredHint(expanded.unmatched, scope);
   if (expanded.value === "") {
-    diagnostics.error("InvalidPlatform", `empty platform value from expression ${flag.value}`, range, stage.index, "parse");
+    diagnostics.error("InvalidPlatform", `empty platform value from expression ${flag.value}${hint}`, range, stage.index, "parse");
+    return expanded.value;
   }
+  const problem = checkPlatform(expanded.value);
+  if (problem !== null) diagnostics.error("InvalidPlatform", `failed to parse platform ${flag.value}: ${problem}${hint}`, range, stage.index, "parse");
   return expanded.value;
 }
 
@@ -84,7 +72,6 @@ function resolveImage(image: TextPart, stage: Stage, scope: GlobalArgScope, esca
     diagnostics.error("ExpansionError", expanded.error, image.range, stage.index, "parse");
     return { base: { kind: "image", ref: image.value, raw: image.value } as const, valid: false };
   }
-  reportUndeclared(diagnostics, expanded.unmatched, scope, image.range, stage.index);
   if (expanded.value === "") {
     diagnostics.error("BlankBaseName", `base name (${image.value}) should not be blank`, image.range, stage.index, "parse");
     return { base: { kind: "image", ref: "", raw: image.value } as const, valid: false };

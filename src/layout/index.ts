@@ -17,6 +17,8 @@ export { routeEdges, type EdgeRoute } from "./route-edges.ts";
 export { findChannel, measureLabelWidth, overlaps, pointAt, shapeCurve, shapeLoop, shapeRouted, LABEL_HEIGHT } from "./edge-geometry.ts";
 export type { EdgeShape, Rect } from "./edge-geometry.ts";
 export { RectGrid } from "./rect-grid.ts";
+export { separateNodes, MIN_NODE_GAP } from "./separate-nodes.ts";
+export { shortenImageRef, IMAGE_LABEL_CHARS } from "./image-label.ts";
 export {
   COLLAPSE_AFTER,
   COLLAPSED_ROWS,

@@ -5,6 +5,7 @@
  *
  * Keep in step with canvas.css (the `.stage-node__*` and `.image-node` heights).
  */
+import { shortenImageRef } from "./image-label.ts";
 
 export const STAGE_WIDTH = 272;
 const STAGE_BORDER = 1;
@@ -46,7 +47,8 @@ export function measureStageHeight(count: number, expanded: boolean): number {
   return height;
 }
 
-/** The width of an image node: its reference on one line, within bounds (longer ones are elided). */
+/** The width of an image node: its label (`shortenImageRef`) on one line, within bounds. */
 export function measureImageWidth(ref: string): number {
-  return Math.round(Math.min(IMAGE_MAX_WIDTH, Math.max(IMAGE_MIN_WIDTH, IMAGE_CHROME + ref.length * MONO_CHAR_12)));
+  const label = shortenImageRef(ref);
+  return Math.round(Math.min(IMAGE_MAX_WIDTH, Math.max(IMAGE_MIN_WIDTH, IMAGE_CHROME + label.length * MONO_CHAR_12)));
 }

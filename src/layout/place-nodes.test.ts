@@ -47,3 +47,18 @@ describe("placeNodes", () => {
     expect(ran).toBe("renamed");
   });
 });
+
+describe("placeNodes keeps nodes apart", () => {
+  it("pushes what a grown node covers down, only as far as needed, and never a pinned node", () => {
+    const grown: LayoutGraph = { ...graph, nodes: graph.nodes.map((n) => (n.id === "base" ? { ...n, height: 400 } : n)) };
+    const stored = { "image:alpine": { x: 0, y: 0 }, base: { x: 0, y: 100 }, build: { x: 0, y: 300 } };
+    const { positions, ran } = placeNodes(grown, new Map(), stored, []);
+    expect(ran).toBe("incremental");
+    expect(positions["base"]).toEqual({ x: 0, y: 100 });
+    expect(positions["build"]).toEqual({ x: 0, y: 516 });
+    // Pinned, the node below stays; the grown one is not pinned and goes below it.
+    const pinned = placeNodes(grown, new Map(), stored, ["build"]).positions;
+    expect(pinned["build"]).toEqual({ x: 0, y: 300 });
+    expect(pinned["base"]!.y).toBeGreaterThanOrEqual(400);
+  });
+});

@@ -3,13 +3,15 @@
  * Pure, so the canvas can call it while rendering and write the result back afterwards.
  */
 import { layoutGraph, type LayoutGraph, type Point } from "./layout-graph.ts";
+import { separateNodes } from "./separate-nodes.ts";
 
 export interface Placement {
   readonly positions: Readonly<Record<string, Point>>;
   /**
-   * `none`: every node had a position and `positions` is the stored object itself; `incremental`:
-   * new nodes were placed around the others; `full`: nothing was on screen, all was laid out;
-   * `renamed`: no layout ran, but renamed nodes took their old key's place under their new key.
+   * `none`: every node had a position, none overlapping, and `positions` is the stored object
+   * itself; `incremental`: new nodes were placed around the others, or nodes that a grown node
+   * covered were pushed down; `full`: nothing was on screen, all was laid out; `renamed`: no
+   * layout ran, but renamed nodes took their old key's place under their new key.
    */
   readonly ran: "none" | "renamed" | "incremental" | "full";
 }
@@ -29,7 +31,10 @@ export function placeNodes(
   stored: Readonly<Record<string, Point>>,
   pinned: readonly string[],
 ): Placement {
-  if (graph.nodes.every((n) => Object.hasOwn(stored, n.id))) return { positions: stored, ran: "none" };
+  if (graph.nodes.every((n) => Object.hasOwn(stored, n.id))) {
+    const separated = separateNodes(graph, stored, new Set(pinned));
+    return separated === stored ? { positions: stored, ran: "none" } : { positions: keepGraphNodes(graph, separated), ran: "incremental" };
+  }
   const previous = new Map<string, Point>();
   const pins = new Map<string, Point>();
   const pinnedKeys = new Set(pinned);
@@ -43,7 +48,17 @@ export function placeNodes(
     if (pinnedKeys.has(node.id) || (old !== undefined && pinnedKeys.has(old))) pins.set(node.id, point);
   }
   // Every node has a place (some under their old key): a rename moves nothing, so no layout runs.
-  if (previous.size === graph.nodes.length) return { positions: Object.fromEntries(previous), ran: "renamed" };
+  if (previous.size === graph.nodes.length) return { positions: separateNodes(graph, Object.fromEntries(previous), new Set(pins.keys())), ran: "renamed" };
   const ran = previous.size > 0 ? "incremental" : "full";
-  return { positions: Object.fromEntries(layoutGraph(graph, { previous, pinned: pins })), ran };
+  const placed = Object.fromEntries(layoutGraph(graph, { previous, pinned: pins }));
+  return { positions: separateNodes(graph, placed, new Set(pins.keys())), ran };
+}
+
+function keepGraphNodes(graph: LayoutGraph, positions: Readonly<Record<string, Point>>): Record<string, Point> {
+  const kept: Record<string, Point> = {};
+  for (const n of graph.nodes) {
+    const p = positions[n.id];
+    if (p !== undefined) kept[n.id] = p;
+  }
+  return kept;
 }

@@ -1,9 +1,10 @@
 /**
  * Edges that keep out of the way: an edge whose curve would run behind a node takes a channel
  * beside it (behind a node, an edge looks like it starts or ends there), and each label sits
- * where it covers no node and no other label.
+ * where it covers no node and no other label: slid along its edge, else shortened with an
+ * ellipsis, else not drawn at all (the edge's hover text still says it all).
  */
-import { findChannel, LABEL_HEIGHT, measureLabelWidth, pointAt, shapeCurve, shapeLoop, shapeRouted, type Rect } from "./edge-geometry.ts";
+import { findChannel, LABEL_HEIGHT, measureLabelWidth, pointAt, shapeCurve, shapeLoop, shapeRouted, type EdgeShape, type Rect } from "./edge-geometry.ts";
 import { RectGrid } from "./rect-grid.ts";
 import type { EdgeLayoutInput, Point } from "./types.ts";
 
@@ -12,6 +13,17 @@ export interface EdgeRoute {
   readonly channel: number | null;
   /** See `GraphEdgeData.labelAt`. */
   readonly labelAt: number;
+  /** The label as drawn: the edge's own, shortened with an ellipsis, or null when there is no room. */
+  readonly label: string | null;
+}
+
+/** A label is never shortened below this many characters (plus the ellipsis). */
+const MIN_LABEL_CHARS = 6;
+
+/** `label` cut to `chars` characters, the ellipsis in the middle so both ends still read. */
+function shortenLabel(label: string, chars: number): string {
+  const head = Math.ceil(chars / 2);
+  return `${label.slice(0, head)}…${label.slice(label.length - (chars - head))}`;
 }
 
 /** Where along its curve a label may sit, best first: the middle, then ever further from it. */
@@ -25,8 +37,23 @@ function overlapArea(a: Rect, b: Rect): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
+/**
+ * Where `label` goes: the spot nearest the middle where it covers nothing; else, shorter, the
+ * same; else nowhere (null).
+ */
+function placeLabel(shape: EdgeShape, label: string, nodes: RectGrid, labels: RectGrid): { at: number; box: Rect; text: string } | null {
+  const found = findLabelSpot(shape, label, nodes, labels);
+  if (found.covered === 0) return { ...found, text: label };
+  for (let chars = Math.floor(label.length * 0.6); chars >= MIN_LABEL_CHARS; chars = Math.floor(chars * 0.6)) {
+    const text = shortenLabel(label, chars);
+    const shorter = findLabelSpot(shape, text, nodes, labels);
+    if (shorter.covered === 0) return { ...shorter, text };
+  }
+  return null;
+}
+
 /** The spot nearest the middle where the label covers nothing, else the one where it covers least. */
-function placeLabel(shape: ReturnType<typeof shapeCurve>, label: string, nodes: RectGrid, labels: RectGrid): { at: number; box: Rect } {
+function findLabelSpot(shape: EdgeShape, label: string, nodes: RectGrid, labels: RectGrid): { at: number; box: Rect; covered: number } {
   const width = measureLabelWidth(label) + 2 * LABEL_MARGIN;
   const height = LABEL_HEIGHT + 2 * LABEL_MARGIN;
   const boxAt = (t: number): Rect => {
@@ -55,7 +82,7 @@ function placeLabel(shape: ReturnType<typeof shapeCurve>, label: string, nodes: 
     }
     if (covered === 0) break;
   }
-  return best;
+  return { ...best, covered: least };
 }
 
 /**
@@ -99,12 +126,16 @@ export function routeEdges(
         ? shapeRouted(sx, sy, tx, ty, channel)
         : shapeCurve(sx, sy, tx, ty);
     let labelAt = 0.5;
+    let label: string | null = null;
     if (e.label !== null) {
       const placed = placeLabel(shape, e.label, nodeRects, labels);
-      labelAt = placed.at;
-      labels.add(placed.box);
+      if (placed !== null) {
+        labelAt = placed.at;
+        label = placed.text;
+        labels.add(placed.box);
+      }
     }
-    routes.set(e.id, { channel, labelAt });
+    routes.set(e.id, { channel, labelAt, label });
   }
   return routes;
 }

@@ -1,13 +1,12 @@
 /**
  * The syntax tree → the model: typed instructions grouped into stages, the global ARGs, and
- * what BuildKit's instruction layer would reject (`instructions.Parse`, `validateStageNames`).
+ * what BuildKit's instruction layer would reject (`instructions.Parse`). Its warnings (stage
+ * name checks and the like) are lint rules (`src/lint/rules/`).
  */
 import type { DockerfileTree, InstructionNode, TextRange } from "../syntax/types.ts";
 import { DiagnosticList, fromParserDiagnostic, sortDiagnostics } from "./diagnostics.ts";
 import { typeInstruction } from "./instructions.ts";
 import type { ArgInstruction, DockerfileModel, FromInstruction, Stage, TypedInstruction } from "./types.ts";
-
-const reservedStageNames = new Set(["context", "scratch"]);
 
 /** Where each FROM's stage starts: the first line of the comment block directly above it, else the FROM itself. */
 function findStageStarts(tree: DockerfileTree): Map<InstructionNode, number> {
@@ -77,7 +76,6 @@ export function analyzeDockerfile(tree: DockerfileTree): DockerfileModel {
 
   const starts = findStageStarts(tree);
   const stages = drafts.map((draft, index) => finishStage(draft, index, starts.get(draft.from.node) ?? draft.from.node.range.start));
-  checkStageNames(stages, diagnostics);
 
   const owner = (d: { readonly range: TextRange }) => stageAtOffset(stages, d.range.start);
   const parserDiagnostics = tree.diagnostics.map((d) => fromParserDiagnostic(d, owner(d)));
@@ -110,20 +108,4 @@ function stageAtOffset(stages: readonly Stage[], offset: number): number | null 
     found = stage.index;
   }
   return found;
-}
-
-/** BuildKit's `validateStageNames`: reserved and repeated names are warnings, the build goes on. */
-function checkStageNames(stages: readonly Stage[], diagnostics: DiagnosticList): void {
-  const seen = new Set<string>();
-  for (const stage of stages) {
-    if (stage.name === null) continue;
-    const range = stage.from.alias?.range ?? stage.from.node.keywordRange;
-    if (reservedStageNames.has(stage.name)) {
-      diagnostics.warning("ReservedStageName", `Stage name should not use the same name as reserved stage "${stage.name}"`, range, stage.index);
-    }
-    if (seen.has(stage.name)) {
-      diagnostics.warning("DuplicateStageName", `Duplicate stage name "${stage.name}", stage names should be unique`, range, stage.index);
-    }
-    seen.add(stage.name);
-  }
 }

@@ -16,8 +16,3 @@ export interface TypingContext {
 export function reportError(ctx: TypingContext, code: string, message: string, range: TextRange, when: FailureTime = "parse"): void {
   ctx.diagnostics.error(code, message, range, ctx.stage, ctx.inTrigger ? "onbuild" : when);
 }
-
-/** Report a BuildKit check (a warning) for the instruction being typed. */
-export function reportWarning(ctx: TypingContext, code: string, message: string, range: TextRange): void {
-  ctx.diagnostics.warning(code, message, range, ctx.stage);
-}

@@ -30,10 +30,6 @@ export class DiagnosticList {
   error(code: string, message: string, range: TextRange, stage: number | null, when: FailureTime): void {
     this.add({ code, severity: "error", message, range, stage, when });
   }
-
-  warning(code: string, message: string, range: TextRange, stage: number | null): void {
-    this.add({ code, severity: "warning", message, range, stage });
-  }
 }
 
 export function makeDiagnostic(tree: Pick<DockerfileTree, "lineStarts" | "source">, spec: DiagnosticSpec): ModelDiagnostic {

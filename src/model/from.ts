@@ -1,7 +1,7 @@
-/** FROM typed as BuildKit's `parseFrom` and its checks (StageNameCasing, FromAsCasing). */
+/** FROM typed as BuildKit's `parseFrom` (its checks, StageNameCasing and FromAsCasing, are lint rules). */
 import type { InstructionNode } from "../syntax/types.ts";
 import { goQuote } from "../syntax/go-quote.ts";
-import { reportError, reportWarning } from "./context.ts";
+import { reportError } from "./context.ts";
 import type { TypingContext } from "./context.ts";
 import { readFlags } from "./flags.ts";
 import { toPart } from "./parts.ts";
@@ -12,12 +12,6 @@ const validStageName = /^[a-z][a-z0-9-_.]*$/;
 export function typeFrom(node: InstructionNode, ctx: TypingContext, line: number): FromInstruction {
   const [image, as, alias] = node.args.map(toPart);
   const count = node.args.length;
-  if (count === 3 && alias !== undefined && alias.value !== alias.value.toLowerCase()) {
-    reportWarning(ctx, "StageNameCasing", `Stage name '${alias.value}' should be lowercase`, alias.range);
-  }
-  if (count >= 3 && as !== undefined && !asMatchesFromCasing(node.keyword, as.value)) {
-    reportWarning(ctx, "FromAsCasing", `'${as.value}' and '${node.keyword}' keywords' casing do not match`, as.range);
-  }
 
   let stageName: string | null = null;
   const named = count === 3 && as !== undefined && alias !== undefined && as.value.toLowerCase() === "as";
@@ -49,11 +43,4 @@ export function typeFrom(node: InstructionNode, ctx: TypingContext, line: number
     stageName,
     platform: flags.strings.get("platform") ?? null,
   };
-}
-
-/** BuildKit checks `AS` only against an all-lower or all-upper `FROM`; mixed-case FROM is another check's business. */
-function asMatchesFromCasing(keyword: string, as: string): boolean {
-  if (keyword === "from") return as === as.toLowerCase();
-  if (keyword === "FROM") return as === as.toUpperCase();
-  return true;
 }

@@ -34,7 +34,10 @@ test("the target selector dims the stages the target does not need, and says why
   const opacity = (key: string) => stageNode(app, key).evaluate((e) => Number(getComputedStyle(e.closest(".react-flow__node") ?? e).opacity) * Number(getComputedStyle(e).opacity));
   expect(await opacity("final")).toBeLessThan(await opacity("builder"));
 
-  // The reason is the node's tooltip.
+  // The reason is the node's tooltip; the hover names the target (the payload does not, so a
+  // rename of the target leaves the dimmed nodes as they are).
+  await expect(stageNode(app, "final")).toHaveAttribute("title", /Not needed by the target/);
+  await stageNode(app, "final").hover();
   await expect(stageNode(app, "final")).toHaveAttribute("title", /target builder/);
   await expect(stageNode(app, "builder")).not.toHaveAttribute("title", /.+/);
 });

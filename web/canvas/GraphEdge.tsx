@@ -10,7 +10,7 @@ import type { CanvasEdge } from "./types.ts";
  * wide stroke makes the thin line easy to hover. The label is HTML above the nodes (a label
  * under a node cannot be read); it lets the pointer through to the edge beneath it.
  */
-function GraphEdgeView({ sourceX, sourceY, targetX, targetY, data }: EdgeProps<CanvasEdge>) {
+function GraphEdgeView({ id, sourceX, sourceY, targetX, targetY, data }: EdgeProps<CanvasEdge>) {
   if (data === undefined) return null;
   const sx = sourceX + data.sourceOffset;
   const tx = targetX + data.targetOffset;
@@ -36,19 +36,22 @@ function GraphEdgeView({ sourceX, sourceY, targetX, targetY, data }: EdgeProps<C
       data-target={data.targetKey}
       data-valid={String(data.valid)}
       data-label={data.label ?? undefined}
+      data-count={data.count}
     >
       <title>{title}</title>
       <path className="graph-edge__hit" d={shape.hit} />
       <path className="graph-edge__line" d={shape.path} />
       <path className="graph-edge__arrow" d={shape.arrow} />
-      {data.label !== null && (
+      {data.shownLabel !== null && (
         <EdgeLabelRenderer>
           <div
             className={labelClasses.join(" ")}
             style={{ transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)` }}
             aria-hidden="true"
+            data-testid="edge-label"
+            data-edge={id}
           >
-            {showInvisibles(data.label)}
+            {showInvisibles(data.shownLabel)}
           </div>
         </EdgeLabelRenderer>
       )}

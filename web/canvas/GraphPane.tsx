@@ -16,6 +16,7 @@ import {
   type Node,
   type NodeChange,
   type NodeMouseHandler,
+  type OnMoveEnd,
   type OnNodeDrag,
 } from "@xyflow/react";
 import { usePublishedAnalysis } from "../state/analysis.ts";
@@ -191,18 +192,29 @@ function GraphCanvas() {
     void fitView(FIT_ANIMATED);
   }, [fitNonce, fitView]);
 
-  // The first view of a graph: on mount, and when a file loaded or all was laid out afresh.
+  // The first view of a picture: on mount and for each new picture (a load, a paste, an undo of
+  // one) the view saved with it, else a fit; and a fit whenever all was laid out afresh.
+  const pictureNonce = useStore((s) => s.pictureNonce);
   const shownFor = useRef<object | null>(null);
+  const shownPicture = useRef<number | null>(null);
   useEffect(() => {
     if (!viewportInitialized || shownFor.current === placement) return;
-    if (shownFor.current !== null && placement.ran !== "full") return;
+    const newPicture = shownPicture.current !== pictureNonce;
+    if (!newPicture && placement.ran !== "full") return;
     shownFor.current = placement;
+    shownPicture.current = pictureNonce;
+    const saved = useStore.getState().viewport;
+    if (newPicture && saved !== null && placement.ran === "none") {
+      void setViewport(saved);
+      return;
+    }
     const box = root.current?.getBoundingClientRect();
     const target = model.stages.find((s) => s.isTarget)?.key ?? model.stages[model.stages.length - 1]?.key ?? null;
     const view = chooseInitialView(model.layout, placement.positions, target, { width: box?.width ?? 0, height: box?.height ?? 0 }, FIT_ROOM);
     if (view.kind === "fit") void fitView(FIT_OPTIONS);
     else void fitView({ ...FIT_OPTIONS, nodes: view.nodes.map((id) => ({ id })), minZoom: LEGIBLE_ZOOM, maxZoom: 0.9 });
-  }, [viewportInitialized, placement, model, fitView]);
+  }, [viewportInitialized, placement, model, fitView, setViewport, pictureNonce]);
+  const onMoveEnd = useCallback<OnMoveEnd>((_event, viewport) => useStore.getState().setViewport(viewport), []);
 
   const hoveredEdge = hovered === null ? undefined : edges.find((e) => e.id === hovered.id)?.data;
   const empty = model.stages.length === 0;
@@ -221,6 +233,7 @@ function GraphCanvas() {
           onEdgeMouseEnter={onEdgeMouseEnter}
           onEdgeMouseLeave={onEdgeMouseLeave}
           onEdgeClick={onEdgeClick}
+          onMoveEnd={onMoveEnd}
           colorMode={theme}
           minZoom={MIN_ZOOM}
           maxZoom={2}

@@ -37,7 +37,7 @@ function ImageNodeView({ data }: NodeProps<ImageFlowNode>) {
       onKeyDown={onKeyDown}
     >
       <ImageIcon size={16} />
-      <span className="image-node__ref">{showInvisibles(data.ref)}</span>
+      <span className="image-node__ref">{showInvisibles(data.label)}</span>
       <Handle id="out" type="source" position={Position.Bottom} isConnectable={false} className="canvas-handle" />
     </div>
   );

@@ -8,6 +8,7 @@ import {
   STAGE_WIDTH,
   measureImageWidth,
   measureStageHeight,
+  shortenImageRef,
   type GraphDiagnostic,
   type GraphEdge,
   type GraphStage,
@@ -24,7 +25,7 @@ import type { BaseSummary, GraphEdgeData, ImageNodeData, StageNodeData } from ".
 
 /** An edge before positions are known (the ends' offsets depend on where the nodes are). */
 /** An edge as described from the graph: the drawn edge's data, before ports are spread. */
-export type EdgeSpec = Pick<GraphEdgeData, "kind" | "label" | "title" | "valid" | "reason" | "dimmed" | "onbuild" | "selfLoop"> & {
+export type EdgeSpec = Pick<GraphEdgeData, "kind" | "label" | "title" | "valid" | "reason" | "dimmed" | "onbuild" | "selfLoop" | "count"> & {
   readonly id: string;
   readonly source: string;
   readonly target: string;
@@ -161,6 +162,28 @@ function describeEdgeLabel(edge: GraphEdge): string | null {
   return edge.dest !== undefined ? `mount ${shortenPath(edge.dest, 18)}` : "mount";
 }
 
+/** Titles listed on one merged edge; the rest are counted. */
+const LISTED_TITLES = 12;
+
+/** One more instruction behind an edge: counted, listed in the title (up to LISTED_TITLES). */
+function mergeEdge(edge: EdgeSpec, title: string, valid: boolean, reason: string | null, onbuild: boolean): EdgeSpec {
+  const count = edge.count + 1;
+  const listed = count <= LISTED_TITLES ? `${edge.title}\n\n${title}` : edge.title;
+  return { ...edge, count, title: listed, valid: edge.valid && valid, reason: edge.reason ?? reason, onbuild: edge.onbuild && onbuild };
+}
+
+/** A merged edge says how many instructions it stands for, on its label and atop its title. */
+function finishEdge(edge: EdgeSpec): EdgeSpec {
+  if (edge.count === 1) return edge;
+  const more = edge.count > LISTED_TITLES ? `\n\n… and ${edge.count - LISTED_TITLES} more` : "";
+  const what = edge.kind === "copy" ? "COPY --from" : edge.kind === "mount" ? "RUN --mount" : "FROM";
+  return {
+    ...edge,
+    label: edge.label === null ? null : `${edge.count}× ${edge.label}`,
+    title: `${edge.count} × ${what}\n\n${edge.title}${more}`,
+  };
+}
+
 /**
  * Describe `graph` for the canvas. `previous` is the model of the last analysis: payloads that
  * came out equal are its very objects, and keys that replaced one of its keys in the same place
@@ -183,8 +206,9 @@ export function describeGraph(graph: StageGraph, previous: CanvasModel | null, e
   const labelOf = (source: GraphEdge["source"]): string =>
     source.kind === "image" ? source.ref : (graph.stages[source.index]?.label ?? `stage-${source.index}`);
 
-  const edges: EdgeSpec[] = [];
-  const counts = new Map<string, number>();
+  // One drawn edge per node pair and kind: ten thousand COPY --from lines between two stages
+  // are one edge with a count, each listed in its title.
+  const drafts = new Map<string, EdgeSpec>();
   const imageUsers = new Map<string, { used: boolean; by: string[]; slot: string; range: TextRange }>();
   const previousEdges = new Map(before.edges.map((e) => [e.id, e]));
   for (const edge of graph.edges) {
@@ -192,32 +216,36 @@ export function describeGraph(graph: StageGraph, previous: CanvasModel | null, e
     const target = stageKeys[edge.target];
     const targetStage = graph.stages[edge.target];
     if (source === undefined || target === undefined || targetStage === undefined) continue;
-    const base = `${edge.kind}:${source}>${target}`;
-    const n = counts.get(base) ?? 0;
-    counts.set(base, n + 1);
-    const id = n === 0 ? base : `${base}#${n}`;
-    ranges.set(id, edge.instruction.node.range);
+    const id = `${edge.kind}:${source}>${target}`;
+    if (!ranges.has(id)) ranges.set(id, edge.instruction.node.range);
     if (edge.source.kind === "image") {
       const user = imageUsers.get(source) ?? { used: false, by: [], slot: `image:${edge.target}:${edge.kind}`, range: edge.range };
       user.used ||= targetStage.reachable;
       if (!user.by.includes(targetStage.label)) user.by.push(targetStage.label);
       imageUsers.set(source, user);
     }
-    const spec: EdgeSpec = {
+    const title = describeEdgeTitle(edge, labelOf(edge.source), targetStage.label);
+    const draft = drafts.get(id);
+    if (draft !== undefined) {
+      drafts.set(id, mergeEdge(draft, title, edge.valid, edge.reason, edge.onbuild));
+      continue;
+    }
+    drafts.set(id, {
       id,
       source,
       target,
       kind: edge.kind,
       label: describeEdgeLabel(edge),
-      title: describeEdgeTitle(edge, labelOf(edge.source), targetStage.label),
+      title,
       valid: edge.valid,
       reason: edge.reason,
       dimmed: !targetStage.reachable,
       onbuild: edge.onbuild,
       selfLoop: source === target,
-    };
-    edges.push(reuseIfSame(previousEdges.get(id), spec));
+      count: 1,
+    });
   }
+  const edges = [...drafts.values()].map((spec) => reuseIfSame(previousEdges.get(spec.id), finishEdge(spec)));
   const sameEdges = edges.length === before.edges.length && edges.every((e, i) => e === before.edges[i]);
 
   const previousImages = new Map(before.images.map((i) => [i.key, i]));
@@ -227,6 +255,7 @@ export function describeGraph(graph: StageGraph, previous: CanvasModel | null, e
     const data: ImageNodeData = {
       key,
       ref: image.ref,
+      label: shortenImageRef(image.ref),
       valid: image.valid,
       used: user?.used ?? false,
       usedBy: user?.by ?? [],

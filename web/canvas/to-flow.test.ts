@@ -48,12 +48,15 @@ describe("describeGraph", () => {
       ["from:builder>tools", "from", null],
       ["mount:builder>tools", "mount", "mount /deps"],
       ["from:image:node:22-slim>final", "from", null],
-      ["copy:builder>final", "copy", "/app/dist +2"],
-      ["copy:builder>final#1", "copy", "…/path/to/something.js"],
+      // Two COPY --from lines between the same stages: one edge, counted, both in its title.
+      ["copy:builder>final", "copy", "2× /app/dist +2"],
     ]);
     const copy = model.edges[5];
+    expect(copy?.count).toBe(2);
+    expect(copy?.title).toMatch(/^2 × COPY --from/);
     expect(copy?.title).toContain("/app/dist, /app/package.json, /app/README.md");
     expect(copy?.title).toContain("→ ./");
+    expect(copy?.title).toContain("/path/to/something.js");
   });
 
   it("summarises a stage: base, instructions, lines, target", () => {

@@ -119,6 +119,7 @@ export function toFlowEdges(
       nodeWidth: target?.width ?? 0,
       nodeHeight: target?.height ?? 0,
       labelAt: routes.get(spec.id)?.labelAt ?? 0.5,
+      shownLabel: routes.get(spec.id)?.label ?? null,
       channel: routes.get(spec.id)?.channel ?? null,
     };
     const old = before.get(spec.id);

@@ -49,6 +49,8 @@ export type ImageNodeData = {
   /** `image:REF`. */
   readonly key: string;
   readonly ref: string;
+  /** What the pill shows: `ref` with tag and digest kept, the registry path cut short. */
+  readonly label: string;
   readonly valid: boolean;
   /** Whether a stage the target needs builds on or copies from this image. */
   readonly used: boolean;
@@ -77,6 +79,8 @@ export type GraphEdgeData = {
   readonly onbuild: boolean;
   /** A stage using itself: drawn as a loop beside the node. */
   readonly selfLoop: boolean;
+  /** How many instructions this one drawn edge stands for (same kind, same two nodes). */
+  readonly count: number;
   /** Horizontal shift of the ends from the middle of the node's bottom (source) and top (target). */
   readonly sourceOffset: number;
   readonly targetOffset: number;
@@ -84,6 +88,8 @@ export type GraphEdgeData = {
   readonly nodeWidth: number;
   /** Height of the target node (for self loops). */
   readonly nodeHeight: number;
+  /** The label as drawn (shortened, or null: no room, the title says it); `label` is the whole. */
+  readonly shownLabel: string | null;
   /** Where along the curve the label sits (0 source … 1 target), clear of nodes and other labels. */
   readonly labelAt: number;
   /** The x of the vertical channel the edge takes around the nodes between its ends; null: a plain curve. */

@@ -17,7 +17,7 @@ const DockerfileEditor = lazy(() => import("./DockerfileEditor.tsx"));
  */
 export function EditorPane() {
   const sourceName = useStore((s) => s.sourceName);
-  const edited = useStore((s) => s.origin !== "load");
+  const edited = useStore((s) => s.edited);
   return (
     <section className="pane editor-pane" aria-labelledby="editor-title">
       <div className="pane-header">

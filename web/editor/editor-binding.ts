@@ -199,7 +199,7 @@ export class EditorBinding {
   showAnalysis(analysis: Analysis): void {
     this.analysis = analysis;
     if (analysis.tree.source !== this.mirror.text) return;
-    showDiagnostics(this.model, indexLinesCached(analysis.tree.source), analysis.graph.diagnostics);
+    showDiagnostics(this.model, indexLinesCached(analysis.tree.source), analysis.problems);
     this.updateCursorStage();
     this.renderHighlight(false);
   }

@@ -13,17 +13,19 @@ const SEVERITY = {
 const MAX_SHOWN = 200;
 
 /** Every diagnostic of the parser, the model and the graph; a click selects its range in the editor. */
-export function Problems({ diagnostics }: { readonly diagnostics: readonly Diagnostic[] }) {
+export function Problems({ diagnostics: all }: { readonly diagnostics: readonly Diagnostic[] }) {
   const revealRange = useStore((s) => s.revealRange);
+  // Info findings are suggestions, not problems: counted apart, listed after.
+  const diagnostics = [...all.filter((d) => d.severity !== "info"), ...all.filter((d) => d.severity === "info")];
+  const problemCount = diagnostics.length - all.filter((d) => d.severity === "info").length;
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   return (
     <section className="panel-section" aria-labelledby="problems-title">
       <h2 id="problems-title" className="section-title">
-        Problems <span className={errors > 0 ? "count danger" : "count"}>{diagnostics.length}</span>
+        Problems <span className={errors > 0 ? "count danger" : "count"}>{problemCount}</span>
       </h2>
-      {diagnostics.length === 0 ? (
-        <p className="empty">No problems found.</p>
-      ) : (
+      {problemCount === 0 && <p className="empty">No problems found.</p>}
+      {diagnostics.length > 0 && (
         <ul className="diagnostic-list">
           {diagnostics.slice(0, MAX_SHOWN).map((d, i) => {
             const { label, Icon } = SEVERITY[d.severity];

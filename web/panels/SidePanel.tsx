@@ -16,7 +16,7 @@ import { StageDetails } from "./StageDetails.tsx";
  * build arguments, and the problems.
  */
 export function SidePanel() {
-  const { tree, graph } = useDeferredAnalysis();
+  const { tree, graph, problems } = useDeferredAnalysis();
   const selected = useStore((s) => s.selected);
   const select = useStore((s) => s.select);
   const stage = selected === null ? null : findStage(graph, selected);
@@ -41,10 +41,10 @@ export function SidePanel() {
           <Overview graph={graph} source={source} />
         )}
         <BuildArgs graph={graph} />
-        <Problems diagnostics={graph.diagnostics} />
+        <Problems diagnostics={problems} />
       </div>
     ),
-    [graph, stage, image, selected, source, tab],
+    [graph, problems, stage, image, selected, source, tab],
   );
 
   return (

@@ -8,12 +8,34 @@
  * key has been painted, so the editor never waits for the graph.
  */
 import { useDeferredValue, useSyncExternalStore } from "react";
-import { buildStageGraph, parseDockerfile, type DockerfileTree, type GraphStage, type StageGraph } from "../../src/index.ts";
+import {
+  buildStageGraph,
+  lintRules,
+  lintStageGraph,
+  parseDockerfile,
+  type Diagnostic,
+  type DockerfileTree,
+  type GraphStage,
+  type LintResult,
+  type StageGraph,
+} from "../../src/index.ts";
 import { useStore, type AppState } from "./store.ts";
 
 export interface Analysis {
   readonly tree: DockerfileTree;
   readonly graph: StageGraph;
+  readonly lint: LintResult;
+  /** What the editor and the Problems panel list: the graph's errors and parser notes, then the lint findings, in source order. */
+  readonly problems: readonly Diagnostic[];
+}
+
+const lintRuleIds = new Set(lintRules.map((r) => r.id));
+
+/** The graph's diagnostics without those a lint rule reports too (the parser's NoEmptyContinuation), merged with the findings. */
+function mergeProblems(graph: StageGraph, lint: LintResult): Diagnostic[] {
+  const diagnostics = graph.diagnostics.filter((d) => d.severity === "error" || !lintRuleIds.has(d.code));
+  const findings = lint.findings.map((f): Diagnostic => ({ code: f.rule, severity: f.severity, message: f.message, range: f.range, line: f.line }));
+  return [...diagnostics, ...findings].sort((a, b) => a.range.start - b.range.start);
 }
 
 export { imageKey, stageKey } from "./node-keys.ts";
@@ -33,8 +55,10 @@ export function analyze(text: string, target: string | null, buildArgs: Readonly
     last = null;
   }
   if (last !== null && last.target === target && last.buildArgs === buildArgs) return last.analysis;
-  const graph = buildStageGraph(lastTree, { ...(target !== null ? { target } : {}), buildArgs });
-  const analysis = { tree: lastTree, graph };
+  const options = { ...(target !== null ? { target } : {}), buildArgs };
+  const graph = buildStageGraph(lastTree, options);
+  const lint = lintStageGraph(graph, options);
+  const analysis = { tree: lastTree, graph, lint, problems: mergeProblems(graph, lint) };
   last = { target, buildArgs, analysis };
   return analysis;
 }

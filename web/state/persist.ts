@@ -7,14 +7,14 @@
  */
 import type { StoreApi } from "zustand";
 import { useSaveStatus } from "./save-status.ts";
-import type { AppState, Point } from "./store.ts";
+import type { AppState, Point, Viewport } from "./store.ts";
 
 export const STORAGE_KEY = "stagecraft:session:v1";
 
 /** What is saved: the text and the view state, exactly as the store holds them. */
 export type SavedSession = Pick<
   AppState,
-  "text" | "sourceName" | "target" | "buildArgs" | "positions" | "pinned" | "theme" | "editorWidth" | "sidePanelOpen"
+  "text" | "sourceName" | "target" | "buildArgs" | "positions" | "pinned" | "viewport" | "theme" | "editorWidth" | "sidePanelOpen"
 >;
 
 const SESSION_FIELDS = ["text", "sourceName", "target", "buildArgs", "positions", "pinned", "theme", "editorWidth", "sidePanelOpen"] as const;
@@ -64,6 +64,14 @@ function boundedRecord<T>(value: unknown, check: (v: unknown) => v is T): Record
   return out;
 }
 
+const isViewport = (v: unknown): v is Viewport =>
+  typeof v === "object" &&
+  v !== null &&
+  Number.isFinite((v as Viewport).x) &&
+  Number.isFinite((v as Viewport).y) &&
+  Number.isFinite((v as Viewport).zoom) &&
+  (v as Viewport).zoom > 0;
+
 /** Validates what was stored; each field falls back on its own, and view state is bounded (`VIEW_LIMITS`). */
 export function parseSession(raw: string | null): SavedSession | null {
   if (raw === null) return null;
@@ -88,6 +96,7 @@ export function boundSession(d: Readonly<Record<string, unknown>>): SavedSession
     buildArgs: boundedRecord(d["buildArgs"], isArgValue),
     positions: boundedRecord(d["positions"], isPoint),
     pinned,
+    viewport: isViewport(d["viewport"]) ? d["viewport"] : null,
     theme: d["theme"] === "dark" ? "dark" : "light",
     editorWidth: typeof d["editorWidth"] === "number" && Number.isFinite(d["editorWidth"]) ? d["editorWidth"] : 0.42,
     sidePanelOpen: typeof d["sidePanelOpen"] === "boolean" ? d["sidePanelOpen"] : true,
@@ -110,6 +119,7 @@ export function toSession(state: SavedSession): SavedSession {
     buildArgs: state.buildArgs,
     positions: state.positions,
     pinned: state.pinned,
+    viewport: state.viewport,
     theme: state.theme,
     editorWidth: state.editorWidth,
     sidePanelOpen: state.sidePanelOpen,

@@ -30,8 +30,8 @@ describe("the store", () => {
     s.setTarget("builder");
     s.setBuildArg("NODE_VERSION", "20");
     s.select("base");
-    s.setText("FROM b\n", "editor");
-    expect(useStore.getState()).toMatchObject({ target: "builder", pinned: ["base"], selected: "base", buildArgs: { NODE_VERSION: "20" } });
+    s.setText(`${DEFAULT_EXAMPLE}RUN true\n`, "editor");
+    expect(useStore.getState()).toMatchObject({ target: "builder", pinned: ["base"], selected: "base", buildArgs: { NODE_VERSION: "20" }, edited: true });
 
     s.setText("FROM c\n", "load", "c.Dockerfile");
     expect(useStore.getState()).toMatchObject({
@@ -107,6 +107,56 @@ describe("the store", () => {
     s.setSidePanelOpen(false);
     s.setTheme("dark");
     expect(useStore.getState()).toMatchObject({ highlight: null, sidePanelOpen: false, theme: "dark" });
+  });
+
+  it("makes a new picture of a paste over most of the file, and brings the old one back on undo", () => {
+    const s = useStore.getState();
+    s.pinNode("base", { x: 1, y: 2 });
+    s.setTarget("builder");
+    s.setBuildArg("NODE_VERSION", "20");
+    s.setViewport({ x: 5, y: 6, zoom: 0.7 });
+    const before = useStore.getState();
+    const pasted = "FROM golang:1.23 AS build\nRUN go build ./...\nFROM scratch\nCOPY --from=build /app /app\n";
+    s.setText(pasted, "editor");
+    expect(useStore.getState()).toMatchObject({
+      text: pasted,
+      sourceName: "pasted",
+      edited: false,
+      positions: {},
+      pinned: [],
+      target: null,
+      buildArgs: {},
+      viewport: null,
+      pictureNonce: before.pictureNonce + 1,
+    });
+    s.setText(`${pasted}RUN true\n`, "editor");
+    expect(useStore.getState()).toMatchObject({ sourceName: "pasted", edited: true, pictureNonce: before.pictureNonce + 1 });
+    s.setText(pasted, "editor");
+
+    // Undo of the paste: the old text, and its picture with it.
+    s.setText(DEFAULT_EXAMPLE, "editor");
+    expect(useStore.getState()).toMatchObject({
+      sourceName: DEFAULT_EXAMPLE_NAME,
+      positions: before.positions,
+      pinned: ["base"],
+      target: "builder",
+      buildArgs: { NODE_VERSION: "20" },
+      viewport: { x: 5, y: 6, zoom: 0.7 },
+      pictureNonce: before.pictureNonce + 2,
+    });
+    // And redo: the pasted picture again.
+    s.setText(pasted, "editor");
+    expect(useStore.getState()).toMatchObject({ sourceName: "pasted", pinned: [], target: null });
+  });
+
+  it("treats a load as a new picture always, and a cleared editor as an untitled one", () => {
+    const s = useStore.getState();
+    s.setText(`${DEFAULT_EXAMPLE}# more\n`, "load", "mine.Dockerfile");
+    expect(useStore.getState()).toMatchObject({ sourceName: "mine.Dockerfile", edited: false, pictureNonce: 1 });
+    s.setText("", "editor");
+    expect(useStore.getState()).toMatchObject({ sourceName: "untitled", pictureNonce: 2 });
+    s.setText("F", "editor");
+    expect(useStore.getState()).toMatchObject({ sourceName: "untitled", edited: true, pictureNonce: 2 });
   });
 });
 

@@ -1,9 +1,11 @@
 import { create } from "zustand";
 import type { TextEdit } from "../../src/index.ts";
 import { EXAMPLES } from "../examples/index.ts";
+import { isNewText, keepPicture, nameNewText, type Picture, type Viewport } from "./new-picture.ts";
 import { restoreSession, type SavedSession } from "./persist.ts";
 import { applyEditsToText, type TextChange, type TextOrigin } from "./text-change.ts";
 
+export type { Viewport } from "./new-picture.ts";
 export type { TextChange, TextOrigin } from "./text-change.ts";
 
 export interface Point {
@@ -26,8 +28,17 @@ export interface DocumentSlice {
   readonly origin: TextOrigin;
   /** Grows by one on every change, so consumers can tell changes apart even when the text repeats. */
   readonly revision: number;
-  /** Where the last loaded text came from ("node-pnpm.Dockerfile", a file name). */
+  /** Where the last loaded text came from ("node-pnpm.Dockerfile", a file name, "pasted"). */
   readonly sourceName: string;
+  /** Whether the text was changed since it was loaded or pasted. */
+  readonly edited: boolean;
+  /**
+   * Bumped when a change makes a new picture (a load, a paste over most of the file, an undo of
+   * one): the canvas then lays out afresh, or shows the picture it had for that text before.
+   */
+  readonly pictureNonce: number;
+  /** The views of the texts replaced by new pictures, newest first: undo brings them back. */
+  readonly pictures: readonly Picture[];
   /** The edits of the last change when it came through `applyEdits`; null after a whole-text change. */
   readonly change: TextChange | null;
   /**
@@ -77,6 +88,8 @@ export interface ViewSlice {
   readonly positions: Readonly<Record<string, Point>>;
   /** Keys of nodes the user dragged: layout never moves them. */
   readonly pinned: readonly string[];
+  /** Pan and zoom of the canvas; null: fit the graph when it is drawn. */
+  readonly viewport: Viewport | null;
   readonly theme: Theme;
   /** Width of the editor pane as a fraction of the space the editor and the canvas share. */
   readonly editorWidth: number;
@@ -87,6 +100,7 @@ export interface ViewSlice {
   readonly setPositions: (positions: Readonly<Record<string, Point>>) => void;
   /** A drag ended: the node stays where the user put it. */
   readonly pinNode: (key: string, at: Point) => void;
+  readonly setViewport: (viewport: Viewport) => void;
   /** "Tidy up": forget all positions and pins, so the next layout places everything afresh. */
   readonly tidyUp: () => void;
   readonly setTheme: (theme: Theme) => void;
@@ -132,6 +146,10 @@ function initialState(saved: SavedSession | null) {
     origin: "load" as TextOrigin,
     revision: 0,
     sourceName: saved?.sourceName ?? DEFAULT_EXAMPLE_NAME,
+    edited: false,
+    pictureNonce: 0,
+    pictures: [] as readonly Picture[],
+    viewport: saved?.viewport ?? null,
     target: saved?.target ?? null,
     buildArgs: saved?.buildArgs ?? {},
     positions: saved?.positions ?? {},
@@ -140,6 +158,11 @@ function initialState(saved: SavedSession | null) {
     editorWidth: clampEditorWidth(saved?.editorWidth ?? 0.42),
     sidePanelOpen: saved?.sidePanelOpen ?? true,
   };
+}
+
+function pictureOf(state: AppState): Picture {
+  const { text, sourceName, edited, target, buildArgs, positions, pinned, viewport } = state;
+  return { text, sourceName, edited, target, buildArgs, positions, pinned, viewport };
 }
 
 /** Held beside the store, not in it: a driver is behaviour, not state to render or save. */
@@ -153,19 +176,34 @@ export const useStore = create<AppState>()((set, get) => ({
     const state = get();
     const result = applyEditsToText(state.text, edits, { origin, label: label ?? null, revision: state.revision + 1 });
     if (!result.ok) return result;
-    if (result.text !== state.text) set({ text: result.text, origin, revision: result.change.revision, change: result.change });
+    if (result.text !== state.text) set({ text: result.text, origin, revision: result.change.revision, change: result.change, edited: true });
     return { ok: true };
   },
   setText: (text, origin, sourceName) =>
-    set((state) => ({
-      text,
-      origin,
-      change: null,
-      revision: state.revision + 1,
-      sourceName: sourceName ?? state.sourceName,
-      // A new file has nothing in common with the old view: start its layout and target afresh.
-      ...(origin === "load" ? { positions: {}, pinned: [], target: null, buildArgs: {}, selected: null } : {}),
-    })),
+    set((state) => {
+      const change = { text, origin, revision: state.revision + 1, change: null };
+      if (origin !== "load" && !isNewText(state.text, text)) return { ...change, sourceName: sourceName ?? state.sourceName, edited: true };
+      // A new file has nothing in common with the old view: its picture starts afresh, unless
+      // this text had one before (an undo of a paste), and the old one is kept for the way back.
+      const back = state.pictures.find((p) => p.text === text);
+      const view: Omit<Picture, "text"> = back ?? {
+        sourceName: sourceName ?? nameNewText(text),
+        edited: false,
+        target: null,
+        buildArgs: {},
+        positions: {},
+        pinned: [],
+        viewport: null,
+      };
+      return {
+        ...change,
+        ...view,
+        sourceName: sourceName ?? view.sourceName,
+        pictures: keepPicture(state.pictures, pictureOf(state)).filter((p) => p.text !== text),
+        pictureNonce: state.pictureNonce + 1,
+        selected: null,
+      };
+    }),
 
   setTarget: (target) => set({ target }),
   setBuildArg: (name, value) =>
@@ -181,6 +219,7 @@ export const useStore = create<AppState>()((set, get) => ({
       positions: { ...state.positions, [key]: at },
       pinned: state.pinned.includes(key) ? state.pinned : [...state.pinned, key],
     })),
+  setViewport: (viewport) => set({ viewport }),
   tidyUp: () => set((state) => ({ positions: {}, pinned: [], fitNonce: state.fitNonce + 1 })),
   setTheme: (theme) => set({ theme }),
   setEditorWidth: (fraction) => set({ editorWidth: clampEditorWidth(fraction) }),

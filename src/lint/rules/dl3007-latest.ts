@@ -1,0 +1,16 @@
+import { hadolintRule, onInstruction } from "../define.ts";
+import { imageParts } from "../image-ref.ts";
+
+export const dl3007 = hadolintRule({
+  id: "DL3007",
+  severity: "warning",
+  summary: "Using latest is prone to errors if the image will ever update. Pin the version explicitly to a release tag",
+  *check(ctx) {
+    for (const g of ctx.graph.stages) {
+      if (g.base.kind !== "image" || g.stage.from.image === null) continue;
+      const parts = imageParts(g.base.ref);
+      if (parts.tag !== "latest" || parts.digest !== null) continue;
+      yield onInstruction(g.stage.from.node, g.index, `Using ${g.base.ref} is prone to errors if the image ever updates: pin a release tag`, g.stage.from.image.range);
+    }
+  },
+});

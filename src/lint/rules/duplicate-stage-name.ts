@@ -1,0 +1,18 @@
+import { buildkitRule, onInstruction } from "../define.ts";
+
+export const duplicateStageName = buildkitRule({
+  id: "DuplicateStageName",
+  summary: "Stage names should be unique",
+  docsSlug: "duplicate-stage-name",
+  phase: "file",
+  *check(ctx) {
+    const seen = new Set<string>();
+    for (const stage of ctx.model.stages) {
+      if (stage.name === null) continue;
+      if (seen.has(stage.name)) {
+        yield onInstruction(stage.from.node, stage.index, `Duplicate stage name "${stage.name}", stage names should be unique`, stage.from.alias?.range);
+      }
+      seen.add(stage.name);
+    }
+  },
+});
