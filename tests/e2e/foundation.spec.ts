@@ -34,7 +34,9 @@ test("typing a FROM line adds its stage, and erasing it takes the stage away", a
 });
 
 test("lists the parser's diagnostics with their line numbers", async ({ app }) => {
-  await expect(app.getByTestId("diagnostic")).toHaveCount(0);
+  // The example is a model answer: lint may add info notes to it, but no warning or error.
+  const problems = app.locator('[data-testid="diagnostic"]:not([data-severity="info"])');
+  await expect(problems).toHaveCount(0);
   await focusEditor(app);
   await app.keyboard.press("Control+End");
   await app.keyboard.type("RUN echo one \\");
@@ -44,7 +46,7 @@ test("lists the parser's diagnostics with their line numbers", async ({ app }) =
 
   // The blank line inside the continued RUN is BuildKit's NoEmptyContinuation warning.
   const blankLine = EXAMPLE.split("\n").length + 1;
-  const diagnostic = app.getByTestId("diagnostic");
+  const diagnostic = problems;
   await expect(diagnostic).toHaveCount(1);
   await expect(diagnostic).toContainText("Warning");
   await expect(diagnostic).toContainText(`Line ${blankLine}`);

@@ -117,8 +117,9 @@ function StageNodeView({ data }: NodeProps<StageFlowNode>) {
     useUi.getState().setRenaming(data.key);
   };
   const atCursor = useStore((s) => s.cursorStage === data.key);
-  const cache = useExplainStore((s) => s.marks.cache[data.key]);
-  const level = useExplainStore((s) => s.marks.schedule[data.key]);
+  // Own keys only: a stage may be named "constructor" or "valueof".
+  const cache = useExplainStore((s) => (Object.hasOwn(s.marks.cache, data.key) ? s.marks.cache[data.key] : undefined));
+  const level = useExplainStore((s) => (Object.hasOwn(s.marks.schedule, data.key) ? s.marks.schedule[data.key] : undefined));
   const { activate, toggleExpanded } = useCanvasActions();
   const count = data.instructions.length;
   const shown = countVisibleInstructions(count, data.expanded);

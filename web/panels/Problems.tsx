@@ -30,7 +30,7 @@ export function Problems({ diagnostics: all }: { readonly diagnostics: readonly 
           {diagnostics.slice(0, MAX_SHOWN).map((d, i) => {
             const { label, Icon } = SEVERITY[d.severity];
             return (
-              <li key={`${d.range.start}:${d.code}:${i}`} className={`diagnostic ${d.severity}`} data-testid="diagnostic">
+              <li key={`${d.range.start}:${d.code}:${i}`} className={`diagnostic ${d.severity}`} data-testid="diagnostic" data-severity={d.severity}>
                 <button type="button" className="diagnostic-button" onClick={() => revealRange(d.range.start, d.range.end)}>
                   <span className="diagnostic-head">
                     <Icon />
