@@ -84,7 +84,9 @@ function check(text: string, o: Op): string {
   const after = applyTextEdits(text, result.edits);
   expectOnlyEditedRangesChanged(text, result.edits, after);
   const tree = parseDockerfile(after);
-  if (parseDockerfile(text).fatal === null) expect(tree.fatal, `${JSON.stringify(o)}\n${after}`).toBeNull();
+  // Deleting the only stage leaves no instruction, which BuildKit rightly rejects (NoInstructions).
+  const emptied = o.kind === "delete" && before.stages.length === 1;
+  if (parseDockerfile(text).fatal === null && !emptied) expect(tree.fatal, `${JSON.stringify(o)}\n${after}`).toBeNull();
   const graph = buildStageGraph(tree);
   const n = before.stages.length;
   const [b, a] = [keys(before), keys(graph)];
@@ -125,13 +127,16 @@ function check(text: string, o: Op): string {
   return after;
 }
 
+/** Fixed so a CI run is reproducible; set STAGECRAFT_FC_SEED to explore other sequences. */
+const SEED = Number(process.env.STAGECRAFT_FC_SEED ?? 20261202);
+
 describe.skipIf(files.length === 0)("edit operations on the real corpus", () => {
   it("keep every promise for one random operation on any file", () => {
     fc.assert(
       fc.property(fc.nat({ max: files.length - 1 }), op, (file, o) => {
         check(files[file]!, o);
       }),
-      { numRuns: 100 },
+      { numRuns: 100, seed: SEED },
     );
   });
 
@@ -141,7 +146,7 @@ describe.skipIf(files.length === 0)("edit operations on the real corpus", () => 
         let text = files[file]!;
         for (const o of ops) text = check(text, o);
       }),
-      { numRuns: 25 },
+      { numRuns: 25, seed: SEED },
     );
   });
 });
