@@ -75,8 +75,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   // A hung browser must not hold CI for its whole time limit.
-  globalTimeout: IN_CI ? 10 * 60_000 : undefined,
-  // Two workers share one server; the suite is sized to finish in a few minutes on 2 cores.
+  globalTimeout: IN_CI ? 30 * 60_000 : undefined,
+  // Two workers share one server; the suite takes about 10 minutes on a quiet 2-core machine.
   workers: 2,
   reporter: IN_CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
