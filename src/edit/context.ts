@@ -68,13 +68,6 @@ export function checkStageName(ctx: EditContext, name: string, except: number | 
   return null;
 }
 
-/** A name not used by any stage: `base`, else `base-2`, `base-3`, … */
-export function freeStageName(ctx: EditContext, wanted: string): string {
-  const used = new Set(ctx.model.stages.map((s) => s.name));
-  if (!used.has(wanted)) return wanted;
-  for (let n = 2; ; n++) if (!used.has(`${wanted}-${n}`)) return `${wanted}-${n}`;
-}
-
 /**
  * Edits that keep every `COPY --from=N` pointing at the same stage when stages move: `moved(old)`
  * gives a stage's new index (null when it goes away: such references are left as they are).
