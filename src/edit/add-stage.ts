@@ -3,6 +3,7 @@ import type { DockerfileTree } from "../syntax/types.ts";
 import { checkStageName, readContext, renumberIndexReferences } from "./context.ts";
 import type { EditContext } from "./context.ts";
 import { detectBaseImage, detectToolchain, detectWorkdir, underWorkdir } from "./ecosystem.ts";
+import { freshName } from "./naming.ts";
 import { stageInsertion } from "./spans.ts";
 import { keyword } from "./style.ts";
 import type { EditResult, StageTemplate } from "./types.ts";
@@ -12,15 +13,6 @@ function earlierStage(ctx: EditContext, atIndex: number, names: readonly string[
   let found: string | null = null;
   for (const stage of ctx.model.stages.slice(0, atIndex)) if (stage.name !== null && names.includes(stage.name)) found = stage.name;
   return found;
-}
-
-/** A name no stage has and no line uses for an image: `wanted`, else `wanted-2`, … */
-function freshName(ctx: EditContext, wanted: string): string {
-  const used = new Set<string>();
-  for (const s of ctx.model.stages) if (s.name !== null) used.add(s.name);
-  for (const r of ctx.references) used.add(r.value.toLowerCase());
-  if (!used.has(wanted)) return wanted;
-  for (let n = 2; ; n++) if (!used.has(`${wanted}-${n}`)) return `${wanted}-${n}`;
 }
 
 /** The lines of a template (instruction names in upper case; the file's case is applied after). */

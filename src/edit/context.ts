@@ -6,7 +6,7 @@
 import { analyzeDockerfile } from "../model/analyze.ts";
 import type { DockerfileModel, Stage } from "../model/types.ts";
 import { buildStageGraph } from "../graph/build-stage-graph.ts";
-import type { StageGraph } from "../graph/types.ts";
+import type { GraphEdge, StageGraph } from "../graph/types.ts";
 import { parseDockerfile } from "../syntax/parse.ts";
 import { applyTextEdits } from "../syntax/positions.ts";
 import type { DockerfileTree, TextEdit, TextRange } from "../syntax/types.ts";
@@ -101,31 +101,57 @@ function edgeKey(kind: string, source: string, target: number): string {
   return `${kind} ${source} -> ${target}`;
 }
 
+/** Where an edge of the graph goes after an operation: its source stage (or image) and target stage; null when it goes away. */
+export type EdgeMapping = (edge: GraphEdge) => { readonly source: number | string; readonly target: number } | null;
+
 /**
  * The safety net of the operations that move text: applies `edits`, reads the new graph, and
- * checks that its edges are the old ones with stage indexes mapped by `moved` (null: the stage is
- * gone, and so are the edges that touch it) plus `added`. Returns a message naming the first edge
- * that would change meaning, or null when none does.
+ * checks that its edges are exactly the old ones mapped by `map`, plus `added` (keys from
+ * `addedEdgeKey`). After-edges for which `skip` holds are not compared (and old ones it maps to
+ * null are not expected). Returns a message naming the first edge that would change meaning, or
+ * null when none does.
  */
-export function checkEdgesKept(ctx: EditContext, edits: readonly TextEdit[], moved: (old: number) => number | null, added: readonly string[] = []): string | null {
+export function checkEdgesMapped(
+  ctx: EditContext,
+  edits: readonly TextEdit[],
+  map: EdgeMapping,
+  added: readonly string[] = [],
+  skip: (edge: GraphEdge) => boolean = () => false,
+): string | null {
   const text = applyTextEdits(ctx.tree.source, edits);
   const after = buildStageGraph(parseDockerfile(text));
   const expected = new Map<string, number>();
-  const bump = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by);
+  const bump = (key: string, by: number) => expected.set(key, (expected.get(key) ?? 0) + by);
   for (const edge of ctx.graph.edges) {
-    const target = moved(edge.target);
-    const source = edge.source.kind === "stage" ? moved(edge.source.index) : null;
-    if (target === null || (edge.source.kind === "stage" && source === null)) continue;
-    bump(expected, edgeKey(edge.kind, edge.source.kind === "stage" ? `#${source}` : edge.source.ref, target), 1);
+    const to = map(edge);
+    if (to !== null) bump(addedEdgeKey(edge.kind, to.source, to.target), 1);
   }
-  for (const key of added) bump(expected, key, 1);
+  for (const key of added) bump(key, 1);
   for (const edge of after.edges) {
-    const key = edgeKey(edge.kind, edge.source.kind === "stage" ? `#${edge.source.index}` : edge.source.ref, edge.target);
+    if (skip(edge)) continue;
+    const key = addedEdgeKey(edge.kind, edge.source.kind === "stage" ? edge.source.index : edge.source.ref, edge.target);
     if ((expected.get(key) ?? 0) <= 0) return `${edge.instruction.node.name} on line ${edge.line} would then refer to something else.`;
-    bump(expected, key, -1);
+    bump(key, -1);
   }
   for (const [key, count] of expected) if (count > 0) return `A connection (${key}) would be lost.`;
   return null;
+}
+
+/**
+ * `checkEdgesMapped` for operations that move whole stages: stage indexes are mapped by `moved`
+ * (null: the stage is gone, and so are the edges that touch it).
+ */
+export function checkEdgesKept(ctx: EditContext, edits: readonly TextEdit[], moved: (old: number) => number | null, added: readonly string[] = []): string | null {
+  return checkEdgesMapped(
+    ctx,
+    edits,
+    (edge) => {
+      const target = moved(edge.target);
+      const source = edge.source.kind === "stage" ? moved(edge.source.index) : edge.source.ref;
+      return target === null || source === null ? null : { source, target };
+    },
+    added,
+  );
 }
 
 /** The key `checkEdgesKept` uses for an edge that an operation adds on purpose. */

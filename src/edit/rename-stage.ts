@@ -1,31 +1,14 @@
 /** `renameStage`: the stage's name and every reference to it, and nothing else. */
 import { offsetToPosition } from "../syntax/positions.ts";
 import type { DockerfileTree, TextEdit } from "../syntax/types.ts";
-import { checkStageName, findStage, nameOf, readContext } from "./context.ts";
+import { findStage, nameOf, readContext } from "./context.ts";
 import type { EditContext } from "./context.ts";
 import { describeReferenceKind } from "./references.ts";
-import type { StageReference } from "./references.ts";
+import { aliasEdit, checkNewStageName } from "./naming.ts";
 import type { EditResult } from "./types.ts";
 
 function lineOf(ctx: EditContext, offset: number): number {
   return offsetToPosition(ctx.tree, offset).line;
-}
-
-/** Whether a reference that now names an image would name the stage once it is called `name`. */
-function wouldCapture(ref: StageReference, name: string, stage: number): boolean {
-  if (ref.numeric || ref.variable || ref.resolves !== null) return false;
-  return ref.kind === "from" ? ref.value === name && ref.stage > stage : ref.value.toLowerCase() === name;
-}
-
-/** The edit that gives the FROM line its new name: the alias replaced, or `AS name` added. */
-function aliasEdit(ctx: EditContext, stage: number, newName: string): TextEdit | string {
-  const from = ctx.model.stages[stage]!.from;
-  if (from.alias !== null) return { range: from.alias.range, text: newName };
-  if (from.image === null || from.node.args.length !== 1) {
-    return `FROM on line ${from.line} is not written as "FROM image [AS name]", so a name cannot be added to it.`;
-  }
-  const as = from.node.keyword === from.node.keyword.toLowerCase() ? "as" : "AS";
-  return { range: { start: from.image.range.end, end: from.image.range.end }, text: ` ${as} ${newName}` };
 }
 
 /**
@@ -44,14 +27,8 @@ export function renameStage(tree: DockerfileTree, stage: number, newName: string
   const found = findStage(ctx, stage);
   if (typeof found === "string") return { error: found };
   if (found.name === newName) return { edits: [] };
-  const problem = checkStageName(ctx, newName, stage);
+  const problem = checkNewStageName(ctx, newName, stage, stage);
   if (problem !== null) return { error: problem };
-  const captured = ctx.references.find((ref) => wouldCapture(ref, newName, stage));
-  if (captured !== undefined) {
-    return {
-      error: `Line ${lineOf(ctx, captured.node.range.start)} uses "${captured.value}" as an image (${describeReferenceKind(captured.kind)}); naming stage ${nameOf(found)} "${newName}" would make it use the stage instead.`,
-    };
-  }
   const alias = aliasEdit(ctx, stage, newName);
   if (typeof alias === "string") return { error: alias };
 
