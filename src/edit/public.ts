@@ -15,3 +15,5 @@ export { changeBase } from "./change-base.ts";
 export { addStage } from "./add-stage.ts";
 export { suggestCopyPaths } from "./suggest-copy-paths.ts";
 export type { CopyPathSuggestion } from "./suggest-copy-paths.ts";
+export { moveInstruction } from "./move-instruction.ts";
+export type { InstructionPlace } from "./move-instruction.ts";

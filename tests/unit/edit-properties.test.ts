@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addStage, applyTextEdits, buildStageGraph, changeBase, connectStages, deleteStage, moveStage, parseDockerfile, removeEdge, renameStage } from "../../src/index.ts";
+import { addStage, applyTextEdits, buildStageGraph, changeBase, connectStages, deleteStage, moveInstruction, moveStage, parseDockerfile, removeEdge, renameStage } from "../../src/index.ts";
 import type { EditResult, StageGraph } from "../../src/index.ts";
 import { expectOnlyEditedRangesChanged } from "../../src/edit/test-helpers.ts";
 import { requireCorpus } from "../corpus.ts";
@@ -31,7 +31,8 @@ type Op =
   | { kind: "delete"; stage: number }
   | { kind: "move"; stage: number; to: number }
   | { kind: "add"; template: "empty" | "base" | "builder" | "pruner" | "final"; at: number }
-  | { kind: "base"; stage: number; on: number | string };
+  | { kind: "base"; stage: number; on: number | string }
+  | { kind: "moveInstruction"; stage: number; index: number; toStage: number; toIndex: number };
 
 const nat = fc.nat({ max: 60 });
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -42,7 +43,20 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant("move" as const), stage: nat, to: nat }),
   fc.record({ kind: fc.constant("add" as const), template: fc.constantFrom("empty" as const, "base" as const, "builder" as const, "pruner" as const, "final" as const), at: nat }),
   fc.record({ kind: fc.constant("base" as const), stage: nat, on: fc.oneof(nat, fc.constantFrom("debian:12-slim", "scratch")) }),
+  fc.record({ kind: fc.constant("moveInstruction" as const), stage: nat, index: nat, toStage: nat, toIndex: nat }),
 );
+
+/** The instruction a random place names in this graph (null when its stage has only FROM). */
+function instructionAt(graph: StageGraph, stage: number, index: number) {
+  const list = graph.stages[stage % Math.max(1, graph.stages.length)]?.stage.instructions ?? [];
+  return list.length === 0 ? null : { index: index % list.length, instruction: list[index % list.length]! };
+}
+
+/** Where a random move goes: a stage, and a place from its first instruction to after its last. */
+function moveTarget(graph: StageGraph, o: { toStage: number; toIndex: number }) {
+  const stage = o.toStage % Math.max(1, graph.stages.length);
+  return { stage, index: o.toIndex % ((graph.stages[stage]?.stage.instructions.length ?? 0) + 1) };
+}
 
 /** Bring random numbers into range for this file (most operations then have something to do). */
 function run(text: string, graph: StageGraph, o: Op): EditResult {
@@ -66,6 +80,10 @@ function run(text: string, graph: StageGraph, o: Op): EditResult {
       return addStage(tree, o.template, o.at % (graph.stages.length + 1));
     case "base":
       return changeBase(tree, o.stage % n, typeof o.on === "number" ? o.on % n : o.on);
+    case "moveInstruction": {
+      const at = instructionAt(graph, o.stage, o.index);
+      return at === null ? { error: "this stage has no instruction to move" } : moveInstruction(tree, { stage: o.stage % n, index: at.index }, moveTarget(graph, o));
+    }
   }
 }
 
@@ -122,6 +140,21 @@ function check(text: string, o: Op): string {
     case "base":
       expect(graph.stages.length).toBe(n);
       break;
+    case "moveInstruction": {
+      const { instruction } = instructionAt(before, o.stage, o.index)!;
+      const node = instruction.node;
+      const to = moveTarget(before, o);
+      expect(graph.stages.length).toBe(n);
+      // The moved text is still there, byte for byte (the line ending of a last line may move before it).
+      expect(after).toContain(text.slice(node.range.start, node.range.end).replace(/\r?\n$/, ""));
+      // Its uses follow it to the new stage; an ONBUILD's uses land in other stages, on purpose.
+      const moved = (e: StageGraph["edges"][number]) => e.range.start >= node.range.start && e.range.end <= node.range.end;
+      const compared = (g: StageGraph) => g.edges.filter((e) => !(node.name === "ONBUILD" && e.onbuild));
+      const expected = compared(before).map((e) => edgeKey(before, !e.onbuild && moved(e) ? { ...e, target: to.stage } : e));
+      expect(compared(graph).map((e) => edgeKey(graph, e)).sort(), after).toEqual(expected.sort());
+      expect(graph.stages.map((s) => s.stage.instructions.length).reduce((x, y) => x + y, 0)).toBe(before.stages.map((s) => s.stage.instructions.length).reduce((x, y) => x + y, 0));
+      break;
+    }
   }
   if (o.kind !== "delete") expect(forwardErrors(graph), `${JSON.stringify(o)}\n${after}`).toBeLessThanOrEqual(forwardErrors(before));
   return after;
