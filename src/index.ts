@@ -23,6 +23,19 @@ export { lintDockerfile, lintStageGraph } from "./lint/lint.ts";
 export { lintRules, findLintRule } from "./lint/registry.ts";
 export { parseDockerignore } from "./lint/dockerignore.ts";
 export { showInvisibles } from "./export/visible-text.ts";
+export {
+  elide,
+  findLastLine,
+  formatLineRange,
+  labelCopiedPaths,
+  labelCountedEdge,
+  labelGraphEdge,
+  shortenPath,
+  summarizeBase,
+  summarizeInstruction,
+  MAX_INSTRUCTION_TEXT,
+} from "./export/summarize.ts";
+export type { BaseSummary, InstructionSummary } from "./export/summarize.ts";
 export { inferStageRoles, stageRoles } from "./explain/roles.ts";
 export type { StageRole, RoleInference, RoleInput } from "./explain/roles.ts";
 export { explainBuild, explainNotBuilt, explainSteps } from "./explain/explain-build.ts";
@@ -41,3 +54,8 @@ export type { Hover, Completions, CompletionItem, CompletionKind } from "./expla
 export { renderExplanationText, renderHandout, describeShips, describeSchedule, describeCacheImpact } from "./explain/render.ts";
 export * from "./layout/index.ts";
 export * from "./edit/public.ts";
+export { renderSvg, drawScene } from "./export/svg.ts";
+export type { SvgOptions, SvgPicture } from "./export/svg.ts";
+export type { SvgTheme } from "./export/svg-style.ts";
+export { describeScene, placeScene } from "./export/scene.ts";
+export type { Scene, SceneStage, SceneImage, SceneEdge, SceneLayout, SceneOptions } from "./export/scene.ts";

@@ -48,7 +48,8 @@ function readCommandArguments(command: CommandSpec, args: readonly string[]): In
     }
     if (helpWords.has(arg)) return { kind: "help", command };
     const eq = arg.indexOf("=");
-    const name = arg.startsWith("--") ? arg.slice(2, eq === -1 ? undefined : eq) : "";
+    const short = arg.startsWith("--") ? undefined : command.options.find((o) => o.kind === "value" && o.short !== undefined && arg === `-${o.short}`);
+    const name = short?.name ?? (arg.startsWith("--") ? arg.slice(2, eq === -1 ? undefined : eq) : "");
     const spec = command.options.find((o) => o.name === name);
     if (spec === undefined) {
       return usageError(`unknown option '${eq === -1 ? arg : arg.slice(0, eq)}' for '${command.name}'`);

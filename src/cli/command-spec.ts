@@ -16,6 +16,8 @@ export type OptionSpec =
       /** When given, any other value is a usage error. */
       readonly choices?: readonly string[];
       readonly defaultValue?: string;
+      /** A one-letter alias, `-o VALUE`. */
+      readonly short?: string;
     }
   | {
       /** `--name VALUE`, repeatable; values are kept in order. */
@@ -42,7 +44,8 @@ export interface SourceText {
 
 /** What a command asks the runner to write; the runner does the writing. */
 export interface CommandOutput {
-  readonly stdout: string;
+  /** Text, or bytes (a PNG); written to `--output` instead when the command has that option and it was given. */
+  readonly stdout: string | Uint8Array;
   readonly stderr: string;
   readonly exitCode: ExitCode;
 }

@@ -3,7 +3,9 @@ import type { Diagnostic, DockerfileTree } from "../index.ts";
 import { graphFormats, renderGraph, type GraphFormat } from "../export/graph-command.ts";
 import { getOptionList, getOptionValue } from "./command-spec.ts";
 import type { CommandOutput, CommandSpec, OptionSpec, ParsedOptions, SourceText } from "./command-spec.ts";
+import { exportOptions, renderExport, type ExportFormat } from "./export-command.ts";
 import { toOneLine } from "./usage.ts";
+import type { SvgTheme } from "../index.ts";
 
 /** `--target` and `--build-arg`, as every command that builds the stage graph takes them. */
 const targetOption: OptionSpec = { kind: "value", name: "target", valueName: "STAGE", summary: "the stage to build (default: the last)" };
@@ -51,6 +53,13 @@ export const commands: readonly CommandSpec[] = [
     ],
     run: (source, options) => runExplain(source, options),
   },
+  {
+    name: "export",
+    summary: "the stage graph as an SVG or PNG picture (as the app draws it, with its legend), Mermaid, DOT, JSON, or the Markdown handout; exits 1 where BuildKit would fail the build",
+    operand: "FILE",
+    options: [...exportOptions, targetOption, buildArgOption],
+    run: (source, options) => runExport(source, options),
+  },
 ];
 
 /** `--build-arg KEY=VALUE` values, or the usage error for a malformed one. */
@@ -85,6 +94,21 @@ export function runExplain(source: SourceText, options: ParsedOptions): CommandO
       : renderExplanationText(graph, changed.length === 0 ? null : cacheImpactOnGraph(graph, changed));
   return {
     stdout,
+    stderr: formatDiagnostics(source.name, graph.diagnostics),
+    exitCode: graph.diagnostics.some((d) => d.severity === "error") ? 1 : 0,
+  };
+}
+
+/** `export`: the graph in the chosen format (to `--output` or stdout); diagnostics on stderr; exit 1 where BuildKit would fail, the export still written. */
+export function runExport(source: SourceText, options: ParsedOptions): CommandOutput {
+  const buildArgs = readBuildArgs(options);
+  if (isOutput(buildArgs)) return buildArgs;
+  const target = getOptionValue(options, "target");
+  const graph = buildStageGraph(parseDockerfile(source.text), { buildArgs, ...(target === undefined ? {} : { target }) });
+  const format = (getOptionValue(options, "format") ?? "svg") as ExportFormat;
+  const theme = (getOptionValue(options, "theme") ?? "light") as SvgTheme;
+  return {
+    stdout: renderExport(format, graph, theme),
     stderr: formatDiagnostics(source.name, graph.diagnostics),
     exitCode: graph.diagnostics.some((d) => d.severity === "error") ? 1 : 0,
   };

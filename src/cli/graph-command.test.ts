@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { commands } from "./commands.ts";
 import { runCli } from "./run-cli.ts";
-import type { CliIo } from "./run-cli.ts";
+import { fakeIo } from "./fake-io.ts";
 
 const files: Record<string, string> = {
   Dockerfile: "ARG V=a\nFROM alpine AS base-a\nFROM busybox AS base-b\nFROM base-${V} AS final\n",
@@ -23,18 +23,9 @@ const files: Record<string, string> = {
 };
 
 async function cli(argv: string[]) {
-  const out = { stdout: "", stderr: "" };
-  const io: CliIo = {
-    readFile: (path) => {
-      const text = files[path];
-      return text === undefined ? Promise.reject(Object.assign(new Error("nope"), { code: "ENOENT" })) : Promise.resolve(new TextEncoder().encode(text));
-    },
-    readStdin: () => Promise.resolve(new TextEncoder().encode("")),
-    writeStdout: (text) => void (out.stdout += text),
-    writeStderr: (text) => void (out.stderr += text),
-  };
+  const { io, out } = fakeIo(files);
   const code = await runCli(argv, commands, io);
-  return { code, ...out };
+  return { code, stdout: out.stdout, stderr: out.stderr };
 }
 
 describe("stagecraft graph", () => {

@@ -3,7 +3,7 @@
  * The logic itself is tested in the other files without spawning.
  */
 import { spawnSync } from "node:child_process";
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -146,5 +146,20 @@ describe("stagecraft executable", () => {
     });
     expect(result.stderr.toString("utf8")).toBe("");
     expect(result.stdout.toString("utf8")).toBe("FROM alpine\n");
+  });
+
+  it("exports a PNG to a file named relative to the user's folder, through the bin (the bundle where built)", () => {
+    const project = join(scratch, "export-project");
+    mkdirSync(project, { recursive: true });
+    writeFileSync(join(project, "Dockerfile"), "FROM alpine AS base\nFROM base\n");
+    const result = spawnSync(process.execPath, [join(repoRoot, "bin/stagecraft.js"), "export", "Dockerfile", "--format", "png", "-o", "graph.png"], {
+      cwd: project,
+      env: withoutNpmScript(process.env),
+      timeout: 60_000,
+    });
+    expect(result.stderr.toString("utf8")).toBe("");
+    expect(result.status).toBe(0);
+    const png = readFileSync(join(project, "graph.png"));
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
   });
 });

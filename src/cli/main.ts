@@ -2,7 +2,7 @@
  * The `stagecraft` executable: binds `runCli` to the process. Everything else lives in pure modules.
  */
 import { fstatSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { commands } from "./commands.ts";
 import { runCli } from "./run-cli.ts";
@@ -41,7 +41,9 @@ const baseFolder = startingFolder(process.env);
 const io: CliIo = {
   readFile: (path) => readFile(resolve(baseFolder, path)),
   readStdin,
-  writeStdout: (text) => process.stdout.write(text),
+  writeStdout: (data) => process.stdout.write(data),
+  writeFile: (path, data) => writeFile(resolve(baseFolder, path), data),
+  stdoutIsTerminal: process.stdout.isTTY === true,
   writeStderr: (text) => process.stderr.write(text),
 };
 

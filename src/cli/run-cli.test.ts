@@ -1,30 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "./run-cli.ts";
-import type { CliIo } from "./run-cli.ts";
+import { fakeIo } from "./fake-io.ts";
 import { testCommands } from "./test-commands.ts";
-
-function fakeIo(files: Record<string, string>, stdin = "") {
-  const out = { stdout: "", stderr: "" };
-  const io: CliIo = {
-    readFile: (path) => {
-      const text = files[path];
-      return text === undefined ? Promise.reject(Object.assign(new Error("nope"), { code: "ENOENT" })) : Promise.resolve(new TextEncoder().encode(text));
-    },
-    readStdin: () => Promise.resolve(new TextEncoder().encode(stdin)),
-    writeStdout: (text) => {
-      out.stdout += text;
-    },
-    writeStderr: (text) => {
-      out.stderr += text;
-    },
-  };
-  return { io, out };
-}
 
 async function run(argv: string[], files: Record<string, string> = {}, stdin = "") {
   const { io, out } = fakeIo(files, stdin);
   const code = await runCli(argv, testCommands, io);
-  return { code, ...out };
+  return { code, stdout: out.stdout, stderr: out.stderr };
 }
 
 describe("runCli", () => {

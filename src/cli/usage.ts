@@ -32,7 +32,9 @@ export function formatCommandUsage(command: CommandSpec): string {
 }
 
 function formatOptionLabel(option: OptionSpec): string {
-  return option.kind === "switch" ? `--${option.name}` : `--${option.name} ${option.valueName}`;
+  if (option.kind === "switch") return `--${option.name}`;
+  const short = option.kind === "value" && option.short !== undefined ? `-${option.short}, ` : "";
+  return `${short}--${option.name} ${option.valueName}`;
 }
 
 function formatOptionSummary(option: OptionSpec): string {

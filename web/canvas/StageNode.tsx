@@ -9,9 +9,8 @@ import { useUi } from "../actions/ui-state.ts";
 import { activateOnKey, useCanvasActions } from "./canvas-actions.ts";
 import { ErrorIcon, ImageIcon, ScratchIcon, StageBaseIcon, WarningIcon } from "./Icons.tsx";
 import { nameTargetIn } from "./describe-graph.ts";
-import { countVisibleInstructions, isCollapsible } from "../../src/index.ts";
+import { countVisibleInstructions, formatLineRange, isCollapsible } from "../../src/index.ts";
 import { countRender } from "./render-count.ts";
-import { formatLineRange } from "./summarize.ts";
 import type { BaseSummary, StageFlowNode, StageNodeData } from "./types.ts";
 
 function BaseLine({ base }: { base: BaseSummary }) {

@@ -8,7 +8,12 @@ import {
   STAGE_WIDTH,
   measureImageWidth,
   measureStageHeight,
+  findLastLine,
+  labelCountedEdge,
+  labelGraphEdge,
   shortenImageRef,
+  summarizeBase,
+  summarizeInstruction,
   type GraphDiagnostic,
   type GraphEdge,
   type GraphStage,
@@ -20,8 +25,7 @@ import {
 } from "../../src/index.ts";
 import { imageKey, stageKey } from "../state/node-keys.ts";
 import { reuseIfSame } from "./same-value.ts";
-import { labelCopiedPaths, shortenPath, summarizeInstruction } from "./summarize.ts";
-import type { BaseSummary, GraphEdgeData, ImageNodeData, StageNodeData } from "./types.ts";
+import type { GraphEdgeData, ImageNodeData, StageNodeData } from "./types.ts";
 
 /** An edge before positions are known (the ends' offsets depend on where the nodes are). */
 /** An edge as described from the graph: the drawn edge's data, before ports are spread. */
@@ -62,18 +66,6 @@ const EMPTY_MODEL: CanvasModel = {
   ranges: new Map(),
   texts: new Map(),
 };
-
-function describeBase(stage: GraphStage, stages: readonly GraphStage[]): BaseSummary {
-  const base = stage.base;
-  if (base.kind === "image") return { kind: "image", ref: base.ref, raw: base.raw };
-  if (base.kind === "stage") return { kind: "stage", label: stages[base.index]?.label ?? `stage-${base.index}` };
-  return { kind: "scratch" };
-}
-
-function lastLine(stage: GraphStage): number {
-  const last = stage.stage.instructions[stage.stage.instructions.length - 1];
-  return last?.node.endLine ?? stage.stage.from.node.endLine;
-}
 
 /** Each diagnostic goes to the stage the core says it belongs to. */
 function groupDiagnostics(stages: readonly GraphStage[], diagnostics: readonly GraphDiagnostic[]): GraphDiagnostic[][] {
@@ -127,10 +119,10 @@ function describeStages(
       key,
       title: stage.stage.from.alias?.value ?? `#${stage.index}`,
       role: stage.role,
-      base: describeBase(stage, graph.stages),
+      base: summarizeBase(stage, graph.stages),
       platform: stage.platform,
       instructions,
-      lines: { start: stage.line, end: lastLine(stage) },
+      lines: { start: stage.line, end: findLastLine(stage) },
       errors: diagnostics.filter((d) => d.severity === "error").map((d) => `L${d.line}: ${d.message}`),
       warnings: diagnostics.filter((d) => d.severity === "warning").map((d) => `L${d.line}: ${d.message}`),
       isTarget: stage.index === graph.target,
@@ -156,12 +148,6 @@ function describeEdgeTitle(edge: GraphEdge, sourceLabel: string, targetLabel: st
   return `RUN --mount from ${sourceLabel} in ${targetLabel} (${where})\ntarget ${edge.dest ?? "?"}${source !== undefined ? `\nsource ${source}` : ""}`;
 }
 
-function describeEdgeLabel(edge: GraphEdge): string | null {
-  if (edge.kind === "from") return null;
-  if (edge.kind === "copy") return labelCopiedPaths(edge.sources, edge.dest);
-  return edge.dest !== undefined ? `mount ${shortenPath(edge.dest, 18)}` : "mount";
-}
-
 /** Titles listed on one merged edge; the rest are counted. */
 const LISTED_TITLES = 12;
 
@@ -179,7 +165,7 @@ function finishEdge(edge: EdgeSpec): EdgeSpec {
   const what = edge.kind === "copy" ? "COPY --from" : edge.kind === "mount" ? "RUN --mount" : "FROM";
   return {
     ...edge,
-    label: edge.label === null ? null : `${edge.count}× ${edge.label}`,
+    label: labelCountedEdge(edge.label, edge.count),
     title: `${edge.count} × ${what}\n\n${edge.title}${more}`,
   };
 }
@@ -235,7 +221,7 @@ export function describeGraph(graph: StageGraph, previous: CanvasModel | null, e
       source,
       target,
       kind: edge.kind,
-      label: describeEdgeLabel(edge),
+      label: labelGraphEdge(edge),
       title,
       valid: edge.valid,
       reason: edge.reason,

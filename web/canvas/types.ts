@@ -5,20 +5,9 @@
  */
 import type { Edge, Node } from "@xyflow/react";
 
-/** One line of a stage's instruction list. */
-export type InstructionSummary = {
-  /** Upper-case keyword, e.g. `RUN`. */
-  readonly keyword: string;
-  /** The arguments on one line, whitespace collapsed, cut short when very long. */
-  readonly text: string;
-  readonly line: number;
-};
+import type { BaseSummary, InstructionSummary } from "../../src/index.ts";
 
-/** What a stage is built on, as the node shows it. */
-export type BaseSummary =
-  | { readonly kind: "image"; readonly ref: string; readonly raw: string }
-  | { readonly kind: "stage"; readonly label: string }
-  | { readonly kind: "scratch" };
+export type { BaseSummary, InstructionSummary };
 
 export type StageNodeData = {
   /** The node key (`stageKey`): stage name, or `#index`. */

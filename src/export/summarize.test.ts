@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeDockerfile, parseDockerfile } from "../../src/index.ts";
+import { analyzeDockerfile, parseDockerfile } from "../index.ts";
 import { elide, formatLineRange, labelCopiedPaths, MAX_INSTRUCTION_TEXT, shortenPath, summarizeInstruction } from "./summarize.ts";
 
 function firstInstruction(text: string) {

@@ -2,8 +2,17 @@
  * Short texts for small boxes: an instruction on one line, a path that fits an edge label.
  * The full text always goes in a tooltip next to the short one.
  */
-import type { TypedInstruction } from "../../src/index.ts";
-import type { InstructionSummary } from "./types.ts";
+import type { GraphEdge, GraphStage } from "../graph/types.ts";
+import type { TypedInstruction } from "../model/types.ts";
+
+/** One line of a stage's instruction list, as the canvas and the picture show it. */
+export type InstructionSummary = {
+  /** Upper-case keyword, e.g. `RUN`. */
+  readonly keyword: string;
+  /** The arguments on one line, whitespace collapsed, cut short when very long. */
+  readonly text: string;
+  readonly line: number;
+};
 
 /** Longer argument texts are cut here: the node shows one line of ~40 characters anyway. */
 export const MAX_INSTRUCTION_TEXT = 160;
@@ -46,4 +55,36 @@ export function labelCopiedPaths(sources: readonly string[] | undefined, dest: s
 /** `L13–21`, or `L13` for a stage on one line. */
 export function formatLineRange(start: number, end: number): string {
   return end > start ? `L${start}–${end}` : `L${start}`;
+}
+
+/** What a stage is built on, as a node shows it. */
+export type BaseSummary =
+  | { readonly kind: "image"; readonly ref: string; readonly raw: string }
+  | { readonly kind: "stage"; readonly label: string }
+  | { readonly kind: "scratch" };
+
+/** The base of `stage` (one of `stages`) as a node shows it. */
+export function summarizeBase(stage: GraphStage, stages: readonly GraphStage[]): BaseSummary {
+  const base = stage.base;
+  if (base.kind === "image") return { kind: "image", ref: base.ref, raw: base.raw };
+  if (base.kind === "stage") return { kind: "stage", label: stages[base.index]?.label ?? `stage-${base.index}` };
+  return { kind: "scratch" };
+}
+
+/** The short text drawn on an edge: the copied paths, the mount target; null for `from`. */
+export function labelGraphEdge(edge: Pick<GraphEdge, "kind" | "sources" | "dest">): string | null {
+  if (edge.kind === "from") return null;
+  if (edge.kind === "copy") return labelCopiedPaths(edge.sources, edge.dest);
+  return edge.dest !== undefined ? `mount ${shortenPath(edge.dest, 18)}` : "mount";
+}
+
+/** The label of one drawn edge standing for `count` instructions: `3× /app/dist`. */
+export function labelCountedEdge(label: string | null, count: number): string | null {
+  return label === null || count === 1 ? label : `${count}× ${label}`;
+}
+
+/** 1-based line of the stage's last instruction (its FROM line when it has none). */
+export function findLastLine(stage: GraphStage): number {
+  const last = stage.stage.instructions[stage.stage.instructions.length - 1];
+  return last?.node.endLine ?? stage.stage.from.node.endLine;
 }

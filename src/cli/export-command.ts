@@ -1,0 +1,60 @@
+/**
+ * `stagecraft export FILE --format svg|png|mermaid|dot|json|markdown`: the same pictures,
+ * diagrams and handout the app's Export menu downloads, from the same core code.
+ *
+ * PNG is the SVG rasterised by resvg (`@resvg/resvg-js`, a Rust renderer shipped as a prebuilt
+ * Node add-on in its npm package: no browser, no network, no system library). It is imported
+ * here only, so it never reaches the browser bundle, and esbuild leaves it external in the CLI
+ * bundle (a native add-on cannot be bundled).
+ */
+import { createRequire } from "node:module";
+import { renderDot, renderHandout, renderMermaid, renderSvg, stageGraphToJson } from "../index.ts";
+import type { StageGraph, SvgTheme } from "../index.ts";
+import type { OptionSpec } from "./command-spec.ts";
+
+export const exportFormats = ["svg", "png", "mermaid", "dot", "json", "markdown"] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+/** A PNG holds this many pixels per CSS pixel of the SVG: sharp on high-density screens and in print. */
+export const PNG_SCALE = 2;
+
+export const exportOptions: readonly OptionSpec[] = [
+  { kind: "value", name: "format", valueName: "FORMAT", summary: "what to write", choices: exportFormats, defaultValue: "svg" },
+  { kind: "value", name: "theme", valueName: "THEME", summary: "colours of the SVG and PNG picture", choices: ["light", "dark"], defaultValue: "light" },
+  { kind: "value", name: "output", short: "o", valueName: "OUT", summary: "write to this file instead of stdout" },
+];
+
+interface Resvg {
+  render(): { asPng(): Uint8Array };
+}
+type ResvgModule = { Resvg: new (svg: string, options: object) => Resvg };
+
+/** Loaded on first use: the other formats never pay for the native add-on. */
+function loadResvg(): ResvgModule {
+  return createRequire(import.meta.url)("@resvg/resvg-js") as ResvgModule;
+}
+
+/** `svg` rasterised at `PNG_SCALE`, with the fonts a Linux machine has when the SVG's first choices are missing. */
+export function rasterizeSvg(svg: string): Uint8Array {
+  const { Resvg } = loadResvg();
+  const font = { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans", monospaceFamily: "DejaVu Sans Mono" };
+  return new Resvg(svg, { fitTo: { mode: "zoom", value: PNG_SCALE }, font }).render().asPng();
+}
+
+/** The requested export of an already built graph. */
+export function renderExport(format: ExportFormat, graph: StageGraph, theme: SvgTheme): string | Uint8Array {
+  switch (format) {
+    case "svg":
+      return renderSvg(graph, { theme }).svg;
+    case "png":
+      return rasterizeSvg(renderSvg(graph, { theme }).svg);
+    case "mermaid":
+      return renderMermaid(graph);
+    case "dot":
+      return renderDot(graph);
+    case "json":
+      return `${JSON.stringify(stageGraphToJson(graph), null, 2)}\n`;
+    case "markdown":
+      return renderHandout(graph);
+  }
+}
