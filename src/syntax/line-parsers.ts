@@ -50,7 +50,14 @@ const QUOTE_SINGLE = 0x27;
 const QUOTE_DOUBLE = 0x22;
 const BACKSLASH = 0x5c;
 
-/** `extractBuilderFlags`: the `--flag` words right after the keyword. */
+/**
+ * `extractBuilderFlags`: the `--flag` words right after the keyword.
+ *
+ * A word is built from slices of `L` between the characters BuildKit drops (quotes, escaping
+ * backslashes), not one character at a time: a per-character `+=` leaves a cons string per
+ * character alive in the tree, and 20,000 `--mount` flags then cost more in the garbage
+ * collector than in the scan (the growth benchmark's "many flags" shape).
+ */
 function extractFlags(L: string, from: number, to: number) {
   const flags: RawFlag[] = [];
   let flagEnd: RawSpan | null = null;
@@ -58,9 +65,25 @@ function extractFlags(L: string, from: number, to: number) {
   let inQuote = false;
   let quote = 0;
   let word = "";
+  /** Where the part of the word not yet appended to `word` starts. */
+  let chunk = 0;
   let wordStart = 0;
   let eq = -1;
   let blankOK = false;
+  const take = (pos: number) => {
+    if (pos > chunk) word += L.slice(chunk, pos);
+    chunk = pos + 1;
+  };
+  /** Ends the word at `end`; true when it was a lone `--`, which ends the flags. */
+  const finish = (end: number): boolean => {
+    take(end);
+    if (word === "--") {
+      flagEnd = { start: wordStart, end };
+      return true;
+    }
+    if (blankOK || word.length > 0) flags.push({ text: word, start: wordStart, end, eq });
+    return false;
+  };
   for (let pos = from; pos <= to; pos++) {
     if (!inWord && !inQuote) {
       if (pos === to) return { flags, flagEnd, rest: to };
@@ -69,55 +92,53 @@ function extractFlags(L: string, from: number, to: number) {
       if (ch !== 0x2d || pos + 1 === to || L.charCodeAt(pos + 1) !== 0x2d) return { flags, flagEnd, rest: pos };
       inWord = true;
       wordStart = pos;
+      chunk = pos;
       word = "";
       eq = -1;
       blankOK = false;
     }
     if (pos === to) {
-      if (word === "--") flagEnd = { start: wordStart, end: to };
-      else if (blankOK || word.length > 0) flags.push({ text: word, start: wordStart, end: to, eq });
+      finish(to);
       return { flags, flagEnd, rest: to };
     }
-    let ch = L.charCodeAt(pos);
+    const ch = L.charCodeAt(pos);
     if (inQuote) {
       if (ch === quote) {
+        take(pos);
         inQuote = false;
         continue;
       }
       if (ch === BACKSLASH) {
+        take(pos);
         if (pos + 1 === to) {
           inQuote = false;
           continue;
         }
-        ch = L.charCodeAt(++pos);
+        pos++;
       }
     } else {
       if (isGoSpace(ch)) {
         inWord = false;
-        if (word === "--") {
-          flagEnd = { start: wordStart, end: pos };
-          return { flags, flagEnd, rest: pos };
-        }
-        if (blankOK || word.length > 0) flags.push({ text: word, start: wordStart, end: pos, eq });
+        if (finish(pos)) return { flags, flagEnd, rest: pos };
         continue;
       }
       if (ch === QUOTE_SINGLE || ch === QUOTE_DOUBLE) {
+        take(pos);
         quote = ch;
         blankOK = true;
         inQuote = true;
         continue;
       }
       if (ch === BACKSLASH) {
+        take(pos);
         if (pos + 1 === to) continue;
-        ch = L.charCodeAt(++pos);
+        pos++;
       }
     }
-    if (ch === 0x3d && eq < 0) eq = pos;
-    word += String.fromCharCode(ch);
+    if (L.charCodeAt(pos) === 0x3d && eq < 0) eq = pos;
   }
   return { flags, flagEnd, rest: to };
 }
-
 
 /** `parseWords`: whitespace-separated words with quotes and escapes kept as written. */
 function parseWords(L: string, from: number, to: number, escape: number): RawArg[] {
