@@ -496,6 +496,20 @@ describe("the expansion limit", () => {
     expect(processWords("$V $V $V", { V: half })).toMatchObject({ ok: false });
   });
 
+  it("says the limit was passed when it is passed inside `${x//p/r}`, `${x/p/r}` or a modifier's word", () => {
+    // Each of these once came back as "nested too deeply" (the result passed JavaScript's string
+    // limit) or "missing '}'" (the inner failure ran to the end of the word).
+    const big = "x".repeat(200_000);
+    const limit = `expanded value is longer than ${MAX_EXPANDED_LENGTH} characters (Stagecraft's limit)`;
+    for (const word of ["${V//x/$V}", "${V//x/abc}", "${V//?/${V}${V}}", "${V/x/$V$V}", "${V:-$V$V}", "${U:+$V$V}", "${V#$V$V}", "${V%%$V$V}"]) {
+      expect(processWord(word, { V: big }), word).toEqual({ ok: false, error: `failed to process ${JSON.stringify(word)}: ${limit}` });
+    }
+    // Under the limit the same forms still expand, and a real missing brace is still reported as one.
+    expect(processWord("${V//x/ab}", { V: "xx" })).toMatchObject({ ok: true, value: "abab" });
+    expect(processWord("${V/x/$V$V}", { V: "xy" })).toMatchObject({ ok: true, value: "xyxyy" });
+    expect(processWord("${V//x/$V", { V: "xy" })).toEqual({ ok: false, error: `failed to process "\${V//x/$V": syntax error: missing '}'` });
+  });
+
   it("stops a doubling chain of ARGs at the limit (26 doublings of 2 characters would be 128 MB)", () => {
     const env = new Map<string, string>([["V0", "ab"]]);
     let failedAt = -1;

@@ -11,7 +11,7 @@
  * Variable lookups are case-sensitive (BuildKit on Unix). Nothing here throws.
  */
 import { goQuote } from "../go-quote.ts";
-import { ShellWordScanner, type EnvLookup, type LexSettings } from "./shell-word.ts";
+import { ShellWordScanner, tooLongMessage, type EnvLookup, type LexSettings } from "./shell-word.ts";
 import { WordCollector } from "./words.ts";
 
 /** The switches of a BuildKit `shell.Lex`. */
@@ -73,10 +73,12 @@ function run<T>(
   try {
     scanner = new ShellWordScanner(word, toSettings(options), toLookup(env));
     value = expand(scanner);
-  } catch {
-    // Only a JavaScript limit gets here (thousands of nested `${...}` exhaust the stack);
-    // Go's growable stacks would have coped, so say plainly what happened.
-    return { ok: false, error: `failed to process ${goQuote(word)}: expression nested too deeply` };
+  } catch (error) {
+    // Only a JavaScript limit gets here: thousands of nested `${...}` exhaust the stack (Go's
+    // growable stacks would have coped), or a string passes the engine's maximum length (every
+    // expansion is capped well below it, so this is a backstop). Say plainly which one it was.
+    const detail = error instanceof RangeError && /string length/i.test(error.message) ? tooLongMessage : "expression nested too deeply";
+    return { ok: false, error: `failed to process ${goQuote(word)}: ${detail}` };
   }
   if (value === null) {
     return { ok: false, error: `failed to process ${goQuote(word)}: ${scanner.error ?? "error"}` };

@@ -218,13 +218,18 @@ function expandTemplate(template: string, match: string): string {
  * unanchored, greedy pattern. The first form inserts `replacement` literally; the second
  * goes through Go's `ReplaceAllString`, which expands `$` templates and never puts a
  * replacement for an empty match right after a previous match.
+ *
+ * Returns null as soon as the result would be longer than `maxLength`: every character of a
+ * long value can match, and each match can insert a long replacement, so the product would
+ * otherwise be built in full (or pass JavaScript's string limit) before any caller could check it.
  */
 export function replacePattern(
   pattern: string,
   value: string,
   replacement: string,
   all: boolean,
-): string | PatternError {
+  maxLength = Infinity,
+): string | PatternError | null {
   const tokens = tokenize(toCodePoints(pattern).cps);
   if (!(tokens instanceof Int32Array)) return tokens;
   const text = toCodePoints(value);
@@ -234,7 +239,9 @@ export function replacePattern(
   if (!all) {
     for (let s = 0; s <= n; s++) {
       const e = ends[s] ?? -1;
-      if (e >= 0) return value.slice(0, at(s)) + replacement + value.slice(at(e));
+      if (e < 0) continue;
+      if (value.length - (at(e) - at(s)) + replacement.length > maxLength) return null;
+      return value.slice(0, at(s)) + replacement + value.slice(at(e));
     }
     return value;
   }
@@ -249,11 +256,13 @@ export function replacePattern(
     const e = ends[s] ?? s;
     out += value.slice(at(lastEnd), at(s));
     if (e > lastEnd || s === 0) out += expandTemplate(replacement, value.slice(at(s), at(e)));
+    if (out.length > maxLength) return null;
     lastEnd = e;
     const width = searchPos < n ? 1 : 0;
     if (searchPos + width > e) searchPos += width;
     else if (searchPos + 1 > e) searchPos++;
     else searchPos = e;
   }
-  return out + value.slice(at(lastEnd));
+  const tail = value.slice(at(lastEnd));
+  return out.length + tail.length > maxLength ? null : out + tail;
 }

@@ -33,6 +33,9 @@ export type EnvLookup = (name: string) => string | undefined;
  */
 export const MAX_EXPANDED_LENGTH = 262_144;
 
+/** The error for a word whose expansion would pass {@link MAX_EXPANDED_LENGTH}. */
+export const tooLongMessage = `expanded value is longer than ${MAX_EXPANDED_LENGTH} characters (Stagecraft's limit)`;
+
 const EOF = -1;
 const DOLLAR = 0x24;
 const SINGLE_QUOTE = 0x27;
@@ -98,6 +101,11 @@ export class ShellWordScanner {
   private pos: number;
   /** BuildKit switches raw escapes on inside `${x#p}`, `${x%p}` and `${x/p/r}`. */
   private rawEscapes: boolean;
+  /**
+   * Set once a value passed MAX_EXPANDED_LENGTH. That failure jumps to the end of the input, where
+   * BuildKit's rule would turn it into "missing '}'"; the length message must survive instead.
+   */
+  private limitHit = false;
 
   constructor(
     private readonly src: string,
@@ -121,7 +129,8 @@ export class ShellWordScanner {
 
   private tooLong(): null {
     this.pos = this.src.length;
-    return this.fail(`expanded value is longer than ${MAX_EXPANDED_LENGTH} characters (Stagecraft's limit)`);
+    this.limitHit = true;
+    return this.fail(tooLongMessage);
   }
 
   private peek(): number {
@@ -415,7 +424,7 @@ export class ShellWordScanner {
     if (all) this.pos++;
     const pattern = this.processStopOn(SLASH, true, null);
     if (pattern === null) {
-      return this.pos >= this.src.length ? this.fail("syntax error: missing '/' in ${}") : null;
+      return this.pos >= this.src.length && !this.limitHit ? this.fail("syntax error: missing '/' in ${}") : null;
     }
     const replacement = this.processStopOn(CLOSE_BRACE, true, null);
     if (replacement === null) return this.missingBraceAtEnd();
@@ -424,12 +433,13 @@ export class ShellWordScanner {
       // BuildKit writes a single `/` back even for `//`.
       return "${" + name + "/" + pattern + "/" + replacement + "}";
     }
-    const replaced = replacePattern(pattern, value ?? "", replacement, all);
+    const replaced = replacePattern(pattern, value ?? "", replacement, all, MAX_EXPANDED_LENGTH);
+    if (replaced === null) return this.tooLong();
     return typeof replaced === "string" ? replaced : this.fail(replaced.error);
   }
 
   /** BuildKit reports any failure that ran into the end of the input as a missing `}`. */
   private missingBraceAtEnd(): null {
-    return this.pos >= this.src.length ? this.fail("syntax error: missing '}'") : null;
+    return this.pos >= this.src.length && !this.limitHit ? this.fail("syntax error: missing '}'") : null;
   }
 }
