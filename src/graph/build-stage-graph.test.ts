@@ -48,4 +48,38 @@ describe("buildStageGraph", () => {
       expect(() => buildStageGraph(parseDockerfile(input))).not.toThrow();
     }
   });
+
+  describe("a stage's ARG and ENV values that cannot expand", () => {
+    const doubling = (count: number) => Array.from({ length: count }, (_, i) => `ARG V${i + 1}=\${V${i}}\${V${i}}`).join("\n");
+    const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split("\n").length;
+
+    it("reports the expansion limit on the line that passes it, like a global ARG, and only once", () => {
+      const text = `FROM alpine AS app\nARG V0=abcdefgh\n${doubling(20)}\nRUN echo $V20\n`;
+      const problems = buildStageGraph(parseDockerfile(text)).diagnostics.filter((d) => d.code === "ExpansionError");
+      expect(problems).toEqual([
+        {
+          code: "ExpansionError",
+          severity: "error",
+          message: `failed to process "\${V15}\${V15}": expanded value is longer than 262144 characters (Stagecraft's limit)`,
+          range: expect.anything(),
+          line: lineOf(text, "ARG V16="),
+          stage: 0,
+        },
+      ]);
+      expect(text.slice(problems[0]!.range.start, problems[0]!.range.end)).toBe("${V15}${V15}");
+    });
+
+    it("is an error only for a build that includes the stage (BuildKit expands them while building it)", () => {
+      const text = `FROM alpine AS unused\nENV A=\${}\nFROM alpine AS app\nRUN true\n`;
+      const [problem] = buildStageGraph(parseDockerfile(text)).diagnostics;
+      expect(problem).toMatchObject({ code: "ExpansionError", severity: "warning", line: 2, stage: 0, message: 'failed to process "${}": syntax error: bad substitution' });
+      const built = buildStageGraph(parseDockerfile(text), { target: "unused" }).diagnostics;
+      expect(built).toMatchObject([{ code: "ExpansionError", severity: "error", line: 2 }]);
+    });
+
+    it("says nothing where an unknown base-image variable could decide it", () => {
+      const text = "FROM alpine\nENV A=${HOME:?unset} B=${HOME:+$HOME}\nARG C=${PATH%%:*}\n";
+      expect(buildStageGraph(parseDockerfile(text)).diagnostics).toEqual([]);
+    });
+  });
 });

@@ -195,10 +195,17 @@ export function collectEdges(ctx: EdgeContext): RawEdge[] {
     const scope: StageScope = { stage, names, stageCount: model.stages.length, escape, diagnostics, triggers, edges };
     const start = finalVariables[parentIndex] ?? empty;
     const instructions = triggers.size === 0 ? stage.instructions : [...triggers, ...stage.instructions];
-    finalVariables[stage.index] = walkStageVariables(instructions, start, variables, (instruction, env) => {
-      if (instruction.kind === "copy") addCopy(scope, instruction, env, triggers.has(instruction));
-      else if (instruction.kind === "run" && instruction.mounts.length > 0) addMounts(scope, instruction, env, triggers.has(instruction));
-    });
+    finalVariables[stage.index] = walkStageVariables(
+      instructions,
+      start,
+      variables,
+      (instruction, env) => {
+        if (instruction.kind === "copy") addCopy(scope, instruction, env, triggers.has(instruction));
+        else if (instruction.kind === "run" && instruction.mounts.length > 0) addMounts(scope, instruction, env, triggers.has(instruction));
+      },
+      // BuildKit expands a stage's ARG and ENV values while it builds the stage: only that build fails.
+      (problem) => diagnostics.error("ExpansionError", problem.message, problem.range, stage.index, "build"),
+    );
   }
   return edges;
 }

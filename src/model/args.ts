@@ -94,24 +94,37 @@ export interface StageVariables {
   readonly escape: "\\" | "`";
 }
 
-function expandOrNull(word: string, env: ReadonlyMap<string, string>, escape: "\\" | "`"): string | null {
-  const result = expandWord(word, env, { escape });
-  return result.ok ? result.value : null;
-}
+/** Called for an expansion that fails in a stage whatever its base image sets (see `walkStageVariables`). */
+export type StageExpansionProblem = (problem: ArgProblem, instruction: TypedInstruction) => void;
 
 /**
  * Walk a stage's instructions, keeping its ARG and ENV values up to date, and call `visit` with
  * the variables in effect before each one. Returns the variables at the end of the stage, which
  * a stage built FROM it starts with. Variables the model cannot know (from a base image's ENV)
  * are simply absent.
+ *
+ * A value that fails to expand is left unset, as before, and reported to `onProblem` when it
+ * fails even with unknown variables left as written: a syntax error, or a value past the
+ * expansion limit. A failure that hangs on an unknown variable (`${HOME:?}` from the base
+ * image) could be wrong, so it is not reported.
  */
 export function walkStageVariables(
   instructions: readonly TypedInstruction[],
   start: ReadonlyMap<string, string>,
   scope: StageVariables,
   visit: (instruction: TypedInstruction, env: ReadonlyMap<string, string>) => void,
+  onProblem?: StageExpansionProblem,
 ): Map<string, string> {
   const env = new Map(start);
+  const expand = (word: { readonly value: string; readonly range: TextRange }, instruction: TypedInstruction): string | null => {
+    const result = expandWord(word.value, env, { escape: scope.escape });
+    if (result.ok) return result.value;
+    if (onProblem !== undefined) {
+      const whatever = expandWord(word.value, env, { escape: scope.escape, keepUnset: true });
+      if (!whatever.ok) onProblem({ message: whatever.error, range: word.range }, instruction);
+    }
+    return null;
+  };
   for (const instruction of instructions) {
     visit(instruction, env);
     if (instruction.kind === "arg") {
@@ -119,13 +132,13 @@ export function walkStageVariables(
         const key = declaration.name.value;
         let value: string | null;
         if (hasOwn(scope.buildArgs, key)) value = scope.buildArgs[key] ?? null;
-        else if (declaration.defaultValue !== null) value = expandOrNull(declaration.defaultValue.value, env, scope.escape);
+        else if (declaration.defaultValue !== null) value = expand(declaration.defaultValue, instruction);
         else value = scope.globals.get(key) ?? null;
         if (value !== null) env.set(key, value);
       }
     } else if (instruction.kind === "env") {
       // Every pair is expanded with the values from before the instruction (ENV a=1 b=$a uses the old a).
-      const updates = instruction.pairs.map((pair) => [expandOrNull(pair.key.value, env, scope.escape), expandOrNull(pair.value.value, env, scope.escape)] as const);
+      const updates = instruction.pairs.map((pair) => [expand(pair.key, instruction), expand(pair.value, instruction)] as const);
       for (const [key, value] of updates) if (key !== null && value !== null) env.set(key, value);
     }
   }
