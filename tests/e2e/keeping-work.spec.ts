@@ -184,3 +184,34 @@ test.describe("a Dockerfile with bidi overrides and zero-width characters", () =
     await app.screenshot({ path: "test-results/screens/bidi-panel.png" });
   });
 });
+
+test.describe("build arguments whose names and values hold quotes and bidi controls", () => {
+  // ARG names are any word BuildKit reads: quotes, a right-to-left override and a zero-width space included.
+  const NAME = 'T\u202EAG"x\u200B';
+  const TEXT = `ARG ${NAME}=3.\u202E02\nARG PLAIN\nFROM alpine AS app\nRUN true\n`;
+  test.use({ seed: { text: TEXT } });
+
+  test("the panel writes them out, the field keeps them exactly, and a value typed with them survives", async ({ app }) => {
+    const field = app.locator('[data-testid="build-arg"]').first();
+    // The attribute carries the name exactly as written: quotes did not end it.
+    await expect(field).toHaveAttribute("data-name", NAME);
+    await expect(field).toHaveValue("3.\u202E02");
+    const item = app.locator(".build-arg").first();
+    await expect(item.locator(".build-arg-name")).toHaveText('T[U+202E]AG"x[U+200B]');
+    await expect(item.getByTestId("build-arg-invisible")).toContainText("3.[U+202E]02");
+    // A value with a quote and an override, typed into the field, is kept byte for byte.
+    await field.fill('a"b\u202Ec');
+    await expect(field).toHaveValue('a"b\u202Ec');
+    await expect(item.getByTestId("build-arg-invisible")).toContainText('a"b[U+202E]c');
+    await expect(item.getByRole("button", { name: 'Reset T[U+202E]AG"x[U+200B]' })).toBeVisible();
+    const raw = await app.evaluate(() => {
+      const panel = document.querySelector('[data-testid="side-panel"]') as HTMLElement | null;
+      const text = `${panel?.innerText ?? ""} ${[...(panel?.querySelectorAll("[aria-label], [title]") ?? [])].map((e) => `${e.getAttribute("aria-label") ?? ""}${e.getAttribute("title") ?? ""}`).join(" ")}`;
+      return [...text].filter((ch) => /[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/.test(ch)).length;
+    });
+    expect(raw).toBe(0);
+    // The Dockerfile is untouched: a build argument is view state.
+    expect(await readEditorText(app)).toBe(TEXT);
+    await app.screenshot({ path: "/tmp/lint-build-args-bidi.png" });
+  });
+});

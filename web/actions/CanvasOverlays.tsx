@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
+import { showInvisibles } from "../../src/index.ts";
 import { useUi } from "./ui-state.ts";
 
 /** Where to put an overlay beside `near` (a node id) inside `root`; the top of the canvas when it is not drawn. */
@@ -35,7 +36,7 @@ export function CanvasToast({ root }: { readonly root: RefObject<HTMLElement | n
           data-testid="toast"
           style={at === null ? undefined : { left: at.left, top: at.top, transform: "none" }}
         >
-          <p>{toast.message}</p>
+          <p>{showInvisibles(toast.message)}</p>
           <button type="button" className="button icon-only quiet" aria-label="Dismiss" onClick={dismiss}>
             ×
           </button>
@@ -77,11 +78,11 @@ export function ConfirmDialog({ root }: { readonly root: RefObject<HTMLElement |
       onKeyDown={onKeyDown}
     >
       <p className="canvas-dialog__title" id="confirm-title">
-        {confirmation.title}
+        {showInvisibles(confirmation.title)}
       </p>
       {confirmation.detail.map((line) => (
         <p key={line} className="canvas-dialog__detail">
-          {line}
+          {showInvisibles(line)}
         </p>
       ))}
       <div className="canvas-dialog__buttons">

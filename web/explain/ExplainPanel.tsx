@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { cacheImpactOnGraph, describeShips, explainBuild, listContextSources, type StageGraph } from "../../src/index.ts";
+import { cacheImpactOnGraph, describeShips, explainBuild, listContextSources, showInvisibles, type StageGraph } from "../../src/index.ts";
 import { stageKey } from "../state/analysis.ts";
 import { NodeLink } from "../panels/links.tsx";
 import { useStore } from "../state/store.ts";
@@ -58,7 +58,7 @@ function CacheSection({ graph }: { readonly graph: StageGraph }) {
       {impact !== null && (
         <>
           <p className="cache-changed">
-            Changed: {changed.map((p) => <code key={p}>{p}</code>)}{" "}
+            Changed: {changed.map((p) => <code key={p}>{showInvisibles(p)}</code>)}{" "}
             <button type="button" className="link" onClick={() => setChanged([])}>
               clear
             </button>
@@ -67,7 +67,7 @@ function CacheSection({ graph }: { readonly graph: StageGraph }) {
             {impact.stages.map((s) => (
               <li key={s.index} data-testid="cache-stage" data-stage={s.label} data-cache={s.breaksAt === null ? "cached" : "rerun"}>
                 <span className={s.breaksAt === null ? "badge ok" : "badge danger"}>{s.breaksAt === null ? "cached" : `re-runs from line ${s.breaksAt.line}`}</span>{" "}
-                <strong>{s.label}</strong> {s.reason}
+                <strong>{showInvisibles(s.label)}</strong> {s.reason === null ? null : showInvisibles(s.reason)}
               </li>
             ))}
           </ul>
@@ -94,11 +94,11 @@ export function ExplainPanel({ graph, source }: { readonly graph: StageGraph; re
       {explanation.ships !== null && (
         <section className="panel-section" aria-labelledby="ships-title">
           <h3 id="ships-title" className="sub-heading">
-            What ships in {explanation.ships.target}
+            What ships in {showInvisibles(explanation.ships.target)}
           </h3>
           <ul className="ships" data-testid="ships">
             {describeShips(explanation.ships).map((line, i) => (
-              <li key={i}>{line}</li>
+              <li key={i}>{showInvisibles(line)}</li>
             ))}
           </ul>
         </section>
@@ -114,13 +114,13 @@ export function ExplainPanel({ graph, source }: { readonly graph: StageGraph; re
         <ol className="schedule" data-testid="schedule">
           {explanation.schedule.levels.map((level, i) => (
             <li key={i}>
-              {level.map((s) => label(s)).join(", ")}
+              {showInvisibles(level.map((s) => label(s)).join(", "))}
               {level.length > 1 && <span className="muted small"> at the same time</span>}
             </li>
           ))}
         </ol>
         {explanation.schedule.criticalPath.length > 0 && (
-          <p className="small">Longest chain: {explanation.schedule.criticalPath.map(label).join(" → ")}</p>
+          <p className="small">Longest chain: {showInvisibles(explanation.schedule.criticalPath.map(label).join(" → "))}</p>
         )}
       </section>
       <section className="panel-section" aria-labelledby="stages-explained-title">
@@ -132,21 +132,21 @@ export function ExplainPanel({ graph, source }: { readonly graph: StageGraph; re
           return (
             <article key={s.index} className={s.built ? "explained-stage" : "explained-stage unbuilt"} data-testid="explained-stage" data-stage={s.label}>
               <h4 className="explained-title">
-                {stage === undefined ? s.label : <NodeLink nodeKey={stageKey(stage)} graph={graph} source={source} />}{" "}
+                {stage === undefined ? showInvisibles(s.label) : <NodeLink nodeKey={stageKey(stage)} graph={graph} source={source} />}{" "}
                 <span className="badge role" data-role={s.role}>
                   {s.role}
                 </span>
                 {!s.built && <span className="badge muted">not built</span>}
               </h4>
-              <p className="small">{s.roleReason}</p>
-              {s.notBuiltReason !== null && <p className="small muted" data-testid="not-built-reason">{s.notBuiltReason}</p>}
+              <p className="small">{showInvisibles(s.roleReason)}</p>
+              {s.notBuiltReason !== null && <p className="small muted" data-testid="not-built-reason">{showInvisibles(s.notBuiltReason)}</p>}
               <ol className="steps">
                 {s.steps.map((step) => (
                   <li key={step.line}>
                     <button type="button" className="link step-line" onClick={() => revealRange(lineStart(step.line), lineStart(step.line + 1) - 1)}>
                       {step.line}
                     </button>{" "}
-                    {step.text}
+                    {showInvisibles(step.text)}
                   </li>
                 ))}
               </ol>

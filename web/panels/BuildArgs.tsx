@@ -1,5 +1,5 @@
 import { useId } from "react";
-import type { StageGraph } from "../../src/index.ts";
+import { showInvisibles, type StageGraph } from "../../src/index.ts";
 import { ResetIcon } from "../shell/icons.tsx";
 import { useStore } from "../state/store.ts";
 import { listGlobalArgs, listLeftoverOverrides, listPlatformArgs, type BuildArgRow } from "./build-args.ts";
@@ -57,7 +57,11 @@ export function BuildArgs({ graph }: { readonly graph: StageGraph }) {
   );
 }
 
-/** The line under a field: where the value comes from. Null when there is nothing worth saying. */
+/**
+ * The line under a field: where the value comes from. Null when there is nothing worth saying.
+ * Names and defaults are the file's text, so invisible and direction-changing characters are
+ * written out (`[U+202E]`) rather than allowed to reverse the panel around them.
+ */
 function describeDefault(row: BuildArgRow): string | null {
   switch (row.kind) {
     case "platform":
@@ -66,7 +70,7 @@ function describeDefault(row: BuildArgRow): string | null {
       return "not an ARG before the first FROM: it reaches only stage ARGs of that name";
     case "global":
       if (row.declaredDefault === null) return row.value === null ? `no default (line ${row.line})` : `no default: automatic value (line ${row.line})`;
-      return row.override === null && row.value === row.declaredDefault ? `default, line ${row.line}` : `default ${row.declaredDefault}`;
+      return row.override === null && row.value === row.declaredDefault ? `default, line ${row.line}` : `default ${showInvisibles(row.declaredDefault)}`;
   }
 }
 
@@ -75,11 +79,15 @@ function BuildArgField({ row }: { readonly row: BuildArgRow }) {
   const id = useId();
   const overridden = row.override !== null;
   const hint = describeDefault(row);
+  const value = row.override ?? row.value ?? "";
+  // An input has to show the value as it is to be editable; say what it hides underneath instead.
+  const shownValue = showInvisibles(value);
+  const name = showInvisibles(row.name);
   const className = ["build-arg", row.kind === "platform" ? "compact" : "", overridden ? "overridden" : ""].filter(Boolean).join(" ");
   return (
     <li className={className}>
       <label htmlFor={id} className="build-arg-name">
-        {row.name}
+        {name}
       </label>
       <div className="build-arg-field">
         <input
@@ -87,15 +95,15 @@ function BuildArgField({ row }: { readonly row: BuildArgRow }) {
           className="input"
           data-testid="build-arg"
           data-name={row.name}
-          value={row.override ?? row.value ?? ""}
+          value={value}
           placeholder={row.value === null ? "not set" : undefined}
           spellCheck={false}
           autoComplete="off"
-          aria-describedby={hint === null ? undefined : `${id}-hint`}
+          aria-describedby={[hint === null ? "" : `${id}-hint`, shownValue === value ? "" : `${id}-hidden`].join(" ").trim() || undefined}
           onChange={(event) => setBuildArg(row.name, event.currentTarget.value)}
         />
         {overridden && (
-          <button type="button" className="button icon-only quiet" aria-label={`Reset ${row.name}`} title="Back to the default" onClick={() => setBuildArg(row.name, null)}>
+          <button type="button" className="button icon-only quiet" aria-label={`Reset ${name}`} title="Back to the default" onClick={() => setBuildArg(row.name, null)}>
             <ResetIcon />
           </button>
         )}
@@ -103,6 +111,11 @@ function BuildArgField({ row }: { readonly row: BuildArgRow }) {
       {hint !== null && (
         <p id={`${id}-hint`} className="build-arg-hint">
           {overridden && <span className="badge accent">overridden</span>} {hint}
+        </p>
+      )}
+      {shownValue !== value && (
+        <p id={`${id}-hidden`} className="build-arg-hint" data-testid="build-arg-invisible">
+          Holds hidden characters: <code>{shownValue}</code>
         </p>
       )}
     </li>

@@ -1,3 +1,4 @@
+import { showInvisibles } from "../../src/index.ts";
 import { stageKey, useDeferredAnalysis } from "../state/analysis.ts";
 import { useStore } from "../state/store.ts";
 
@@ -24,7 +25,7 @@ export function TargetSelect() {
         value={matched ?? target ?? ""}
         onChange={(event) => setTarget(event.currentTarget.value === "" ? null : event.currentTarget.value)}
       >
-        <option value="">{last === undefined ? "Default (no stage yet)" : `Default (last stage: ${stageKey(last)})`}</option>
+        <option value="">{last === undefined ? "Default (no stage yet)" : `Default (last stage: ${showInvisibles(stageKey(last))})`}</option>
         {graph.stages.map((stage) =>
           stage.name === null ? (
             <option key={stage.index} value={`#${stage.index}`} disabled>
@@ -32,11 +33,11 @@ export function TargetSelect() {
             </option>
           ) : (
             <option key={stage.index} value={stage.name}>
-              {stage.name}
+              {showInvisibles(stage.name)}
             </option>
           ),
         )}
-        {matched === null && target !== null && <option value={target}>{`${target} (not in the file)`}</option>}
+        {matched === null && target !== null && <option value={target}>{`${showInvisibles(target)} (not in the file)`}</option>}
       </select>
     </div>
   );
