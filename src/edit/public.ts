@@ -17,3 +17,4 @@ export { suggestCopyPaths } from "./suggest-copy-paths.ts";
 export type { CopyPathSuggestion } from "./suggest-copy-paths.ts";
 export { moveInstruction } from "./move-instruction.ts";
 export type { InstructionPlace } from "./move-instruction.ts";
+export { splitStage } from "./split-stage.ts";

@@ -18,13 +18,17 @@ const nameChar = /[A-Za-z0-9_]/;
  */
 export function variablesIn(tree: DockerfileTree, instruction: TypedInstruction): Set<string> {
   const node = instruction.node;
-  const text = tree.source.slice(node.keywordRange.end, node.range.end);
+  return variablesInText(tree.source.slice(node.keywordRange.end, node.range.end), tree.escape);
+}
+
+/** The names `$NAME` and `${NAME…}` in `text` (see `variablesIn`). */
+export function variablesInText(text: string, escape: "\\" | "`"): Set<string> {
   const names = new Set<string>();
   let quoted = false;
   let doubleQuoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === tree.escape && !quoted) i++;
+    if (c === escape && !quoted) i++;
     else if (c === '"' && !quoted) doubleQuoted = !doubleQuoted;
     else if (c === "'" && !doubleQuoted) quoted = !quoted;
     else if (c === "\n") quoted = doubleQuoted = false;

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addStage, applyTextEdits, buildStageGraph, changeBase, connectStages, deleteStage, moveInstruction, moveStage, parseDockerfile, removeEdge, renameStage } from "../../src/index.ts";
+import { addStage, applyTextEdits, buildStageGraph, changeBase, connectStages, deleteStage, moveInstruction, moveStage, parseDockerfile, removeEdge, renameStage, splitStage } from "../../src/index.ts";
 import type { EditResult, StageGraph } from "../../src/index.ts";
 import { expectOnlyEditedRangesChanged } from "../../src/edit/test-helpers.ts";
 import { requireCorpus } from "../corpus.ts";
@@ -32,7 +32,8 @@ type Op =
   | { kind: "move"; stage: number; to: number }
   | { kind: "add"; template: "empty" | "base" | "builder" | "pruner" | "final"; at: number }
   | { kind: "base"; stage: number; on: number | string }
-  | { kind: "moveInstruction"; stage: number; index: number; toStage: number; toIndex: number };
+  | { kind: "moveInstruction"; stage: number; index: number; toStage: number; toIndex: number }
+  | { kind: "split"; stage: number; at: number; name: string };
 
 const nat = fc.nat({ max: 60 });
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -44,6 +45,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant("add" as const), template: fc.constantFrom("empty" as const, "base" as const, "builder" as const, "pruner" as const, "final" as const), at: nat }),
   fc.record({ kind: fc.constant("base" as const), stage: nat, on: fc.oneof(nat, fc.constantFrom("debian:12-slim", "scratch")) }),
   fc.record({ kind: fc.constant("moveInstruction" as const), stage: nat, index: nat, toStage: nat, toIndex: nat }),
+  fc.record({ kind: fc.constant("split" as const), stage: nat, at: nat, name: fc.constantFrom("first", "deps-2", "Bad", "scratch") }),
 );
 
 /** The instruction a random place names in this graph (null when its stage has only FROM). */
@@ -83,6 +85,10 @@ function run(text: string, graph: StageGraph, o: Op): EditResult {
     case "moveInstruction": {
       const at = instructionAt(graph, o.stage, o.index);
       return at === null ? { error: "this stage has no instruction to move" } : moveInstruction(tree, { stage: o.stage % n, index: at.index }, moveTarget(graph, o));
+    }
+    case "split": {
+      const at = instructionAt(graph, o.stage, o.at);
+      return splitStage(tree, o.stage % n, at?.index ?? 0, o.name);
     }
   }
 }
@@ -153,6 +159,26 @@ function check(text: string, o: Op): string {
       const expected = compared(before).map((e) => edgeKey(before, !e.onbuild && moved(e) ? { ...e, target: to.stage } : e));
       expect(compared(graph).map((e) => edgeKey(graph, e)).sort(), after).toEqual(expected.sort());
       expect(graph.stages.map((s) => s.stage.instructions.length).reduce((x, y) => x + y, 0)).toBe(before.stages.map((s) => s.stage.instructions.length).reduce((x, y) => x + y, 0));
+      break;
+    }
+    case "split": {
+      const st = o.stage % n;
+      const { index, instruction } = instructionAt(before, o.stage, o.at)!;
+      const count = before.stages[st]!.stage.instructions.length;
+      expect(graph.stages.length).toBe(n + 1);
+      expect([graph.stages[st]!.name, graph.stages[st + 1]!.name]).toEqual([o.name, before.stages[st]!.name]);
+      expect(graph.stages[st]!.stage.instructions.length).toBe(index);
+      // The second part: the rest, after the ARGs it needs declared again.
+      const rest = graph.stages[st + 1]!.stage.instructions;
+      expect(rest.slice(rest.length - (count - index)).map((i) => i.node.original)).toEqual(before.stages[st]!.stage.instructions.slice(index).map((i) => i.node.original));
+      expect(rest.slice(0, rest.length - (count - index)).every((i) => i.kind === "arg")).toBe(true);
+      // Every use keeps its meaning: uses of the stage now mean the second part; the first part's own stay on it.
+      const moved = (i: number) => (i >= st ? i + 1 : i);
+      const expected = before.edges.map((e) => {
+        const firstPart = e.target === st && (e.kind === "from" || e.onbuild || e.range.start < instruction.node.range.start);
+        return edgeKey(before, { ...e, source: e.source.kind === "stage" ? { kind: "stage", index: moved(e.source.index) } : e.source, target: firstPart ? st : moved(e.target) });
+      });
+      expect(a, after).toEqual([...expected, `from #${st} -> #${st + 1}`].sort());
       break;
     }
   }
