@@ -13,7 +13,7 @@ export type * from "./graph/types.ts";
 export { analyzeDockerfile } from "./model/analyze.ts";
 export { buildStageGraph } from "./graph/build-stage-graph.ts";
 export { stageGraphToJson } from "./graph/to-json.ts";
-export { findGraphNode } from "./graph/ids.ts";
+export { findGraphNode, imageId } from "./graph/ids.ts";
 export type { GraphNodeRef } from "./graph/ids.ts";
 export type { StageGraphJson } from "./graph/to-json.ts";
 export { renderMermaid } from "./export/mermaid.ts";

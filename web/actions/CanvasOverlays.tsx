@@ -7,7 +7,7 @@ function useAnchor(root: RefObject<HTMLElement | null>, near: string | null, non
   const [at, setAt] = useState<{ left: number; top: number } | null>(null);
   useLayoutEffect(() => {
     const box = root.current?.getBoundingClientRect();
-    const node = near === null ? null : root.current?.querySelector(`[data-stage="${CSS.escape(near)}"], [data-image="${CSS.escape(near)}"]`);
+    const node = near === null ? null : root.current?.querySelector(`[data-id="${CSS.escape(near)}"]`);
     if (box === undefined || node === null || node === undefined) {
       setAt(null);
       return;

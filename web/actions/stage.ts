@@ -42,8 +42,15 @@ export function renameStageTo(key: string, name: string): boolean {
   const wanted = name.trim();
   if (wanted === "" || wanted.toLowerCase() === stage.name) return false;
   const ok = applyEditResult(renameStage(analysis.tree, stage.index, wanted), `Rename stage ${stage.label}`, key);
-  if (ok && state.selected === key) useStore.getState().select(wanted.toLowerCase());
+  if (ok && state.selected === key) selectStageAt(stage.index);
   return ok;
+}
+
+/** Selects the stage now at `index` (its id changes with its name). */
+export function selectStageAt(index: number): void {
+  const now = useStore.getState();
+  const stage = analyze(now.text, now.target, now.buildArgs).graph.stages[index];
+  now.select(stage === undefined ? null : stage.id);
 }
 
 function deleteNow(ctx: ActionContext, stage: GraphStage, force: boolean): void {

@@ -2,6 +2,7 @@ import { showInvisibles } from "../../src/index.ts";
 import { memo } from "react";
 import { EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
 import { pointAt, shapeCurve, shapeLoop, shapeRouted } from "../../src/index.ts";
+import { hookKey } from "../state/node-keys.ts";
 import type { CanvasEdge } from "./types.ts";
 
 /**
@@ -32,8 +33,8 @@ function GraphEdgeView({ id, sourceX, sourceY, targetX, targetY, data }: EdgePro
       className={classes.join(" ")}
       data-testid="edge"
       data-kind={data.kind}
-      data-source={data.sourceKey}
-      data-target={data.targetKey}
+      data-source={hookKey(data.sourceKey)}
+      data-target={hookKey(data.targetKey)}
       data-valid={String(data.valid)}
       data-label={data.label ?? undefined}
       data-count={data.count}

@@ -29,6 +29,7 @@ function ImageNodeView({ data }: NodeProps<ImageFlowNode>) {
       style={{ width: data.width, height: data.height }}
       data-testid="image-node"
       data-image={data.ref}
+      data-id={data.key}
       data-valid={String(data.valid)}
       title={showInvisibles(describeImage(data))}
       role="button"

@@ -3,6 +3,7 @@ import { memo, type KeyboardEvent, type MouseEvent, type PointerEvent } from "re
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { useExplainStore } from "../explain/explain-store.ts";
 import { currentTargetLabel } from "../state/analysis.ts";
+import { hookKey } from "../state/node-keys.ts";
 import { useStore } from "../state/store.ts";
 import { renameStageTo } from "../actions/stage.ts";
 import { useUi } from "../actions/ui-state.ts";
@@ -149,7 +150,8 @@ function StageNodeView({ data }: NodeProps<StageFlowNode>) {
       className={classes.join(" ")}
       style={{ width: data.width, height: data.height }}
       data-testid="stage-node"
-      data-stage={data.key}
+      data-stage={hookKey(data.key)}
+      data-id={data.key}
       data-reachable={String(data.reachable)}
       data-role={data.role}
       data-target={data.isTarget ? "true" : undefined}

@@ -100,13 +100,10 @@ function describeStages(
 ): StageNodeData[] {
   const previousByKey = new Map(previous.stages.map((s) => [s.key, s]));
   const groups = groupDiagnostics(graph.stages, graph.diagnostics);
-  const seen = new Set<string>();
   const reason = unreachableReason(graph);
   return graph.stages.map((stage, i) => {
-    let key = stageKey(stage);
-    // A name used twice is an error BuildKit reports; the canvas still needs distinct ids.
-    if (seen.has(key)) key = `${key}#${stage.index}`;
-    seen.add(key);
+    // The core's id: distinct even for a name used twice (an error BuildKit reports).
+    const key = stageKey(stage);
     const diagnostics = groups[i] ?? [];
     // A stage whose text and place did not change has the same instructions: skip summarising them.
     const text = graph.model.tree.source.slice(stage.range.start, stage.range.end);

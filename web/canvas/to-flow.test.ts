@@ -30,26 +30,26 @@ describe("describeGraph", () => {
   const model = describe_(EXAMPLE);
 
   it("keys stages by name and images by reference, one node per distinct image", () => {
-    expect(model.stages.map((s) => s.key)).toEqual(["base", "builder", "tools", "final"]);
+    expect(model.stages.map((s) => s.key)).toEqual(["stage:base", "stage:builder", "stage:tools", "stage:final"]);
     expect(model.images.map((i) => i.key)).toEqual(["image:node:22-slim"]);
-    expect(model.layout.nodes.map((n) => n.id)).toEqual(["image:node:22-slim", "base", "builder", "tools", "final"]);
+    expect(model.layout.nodes.map((n) => n.id)).toEqual(["image:node:22-slim", "stage:base", "stage:builder", "stage:tools", "stage:final"]);
   });
 
-  it("keys unnamed stages by index, and keeps keys unique when a name repeats", () => {
+  it("keys stages by the core's ids: unnamed ones by index, a repeated name unique", () => {
     const m = describe_("FROM alpine\nFROM alpine AS x\nFROM alpine AS x\n");
-    expect(m.stages.map((s) => s.key)).toEqual(["#0", "x", "x#2"]);
+    expect(m.stages.map((s) => s.key)).toEqual(["stage:#0", "stage:x", "stage:x~2"]);
     expect(m.stages[0]?.title).toBe("#0");
   });
 
   it("describes each edge with its kind, ends and a shortened label", () => {
     expect(model.edges.map((e) => [e.id, e.kind, e.label])).toEqual([
-      ["from:image:node:22-slim>base", "from", null],
-      ["from:base>builder", "from", null],
-      ["from:builder>tools", "from", null],
-      ["mount:builder>tools", "mount", "mount /deps"],
-      ["from:image:node:22-slim>final", "from", null],
+      ["from:image:node:22-slim>stage:base", "from", null],
+      ["from:stage:base>stage:builder", "from", null],
+      ["from:stage:builder>stage:tools", "from", null],
+      ["mount:stage:builder>stage:tools", "mount", "mount /deps"],
+      ["from:image:node:22-slim>stage:final", "from", null],
       // Two COPY --from lines between the same stages: one edge, counted, both in its title.
-      ["copy:builder>final", "copy", "2× /app/dist +2"],
+      ["copy:stage:builder>stage:final", "copy", "2× /app/dist +2"],
     ]);
     const copy = model.edges[5];
     expect(copy?.count).toBe(2);
@@ -77,7 +77,7 @@ describe("describeGraph", () => {
     expect(tools?.unreachableReason).toBe("Not needed by the target: nothing the target needs comes from this stage");
     expect(nameTargetIn(tools?.unreachableReason ?? "", "final")).toBe("Not built for target final: nothing the target needs comes from this stage");
     expect(model.stages[1]?.unreachableReason).toBeNull();
-    expect(model.edges.find((e) => e.id === "mount:builder>tools")?.dimmed).toBe(true);
+    expect(model.edges.find((e) => e.id === "mount:stage:builder>stage:tools")?.dimmed).toBe(true);
     const other = describe_(EXAMPLE, null, { target: "tools" });
     expect(other.stages.map((s) => s.reachable)).toEqual([true, true, true, false]);
     expect(other.images[0]?.used).toBe(true);
@@ -88,14 +88,14 @@ describe("describeGraph", () => {
     const [a, b] = m.stages;
     expect(a?.errors.length).toBeGreaterThan(0);
     expect(a?.errors[0]).toMatch(/^L2: /);
-    const forward = m.edges.find((e) => e.id === "copy:b>a");
+    const forward = m.edges.find((e) => e.id === "copy:stage:b>stage:a");
     expect(forward?.valid).toBe(false);
     expect(forward?.reason).not.toBeNull();
-    const loop = m.edges.find((e) => e.id === "copy:b>b");
+    const loop = m.edges.find((e) => e.id === "copy:stage:b>stage:b");
     expect(loop?.selfLoop).toBe(true);
     expect(loop?.reason).toMatch(/itself/);
-    expect(b?.key).toBe("b");
-    expect(m.layout.edges.some((e) => e.source === "b" && e.target === "b")).toBe(false);
+    expect(b?.key).toBe("stage:b");
+    expect(m.layout.edges.some((e) => e.source === "stage:b" && e.target === "stage:b")).toBe(false);
   });
 
   it("marks invalid image references", () => {
@@ -129,7 +129,7 @@ describe("describeGraph", () => {
 
   it("recognises a stage being renamed, or a base image being typed, in the same place", () => {
     const typing = describe_(EXAMPLE.replace("AS tools", "AS tool"), model);
-    expect(typing.renames.get("tool")).toBe("tools");
+    expect(typing.renames.get("stage:tool")).toBe("stage:tools");
     const image = describe_("FROM alpin AS a\n", describe_("FROM alpine AS a\n"));
     expect(image.renames.get("image:alpin")).toBe("image:alpine");
     expect(describe_(EXAMPLE, model).renames.size).toBe(0);
@@ -138,7 +138,7 @@ describe("describeGraph", () => {
   it("shows every instruction of an expanded stage", () => {
     const text = `FROM alpine AS long\n${Array.from({ length: 9 }, (_, i) => `RUN step ${i}`).join("\n")}\n`;
     const collapsed = describe_(text);
-    const expanded = describe_(text, collapsed, {}, new Set(["long"]));
+    const expanded = describe_(text, collapsed, {}, new Set(["stage:long"]));
     expect(collapsed.stages[0]?.expanded).toBe(false);
     expect(expanded.stages[0]?.expanded).toBe(true);
     expect(expanded.stages[0]?.height).toBeGreaterThan(collapsed.stages[0]?.height ?? 0);
@@ -160,10 +160,10 @@ describe("toFlowNodes and toFlowEdges", () => {
     const nodes = toFlowNodes(model, positions);
     expect(nodes.map((n) => [n.id, n.type])).toEqual([
       ["image:node:22-slim", "image"],
-      ["base", "stage"],
-      ["builder", "stage"],
-      ["tools", "stage"],
-      ["final", "stage"],
+      ["stage:base", "stage"],
+      ["stage:builder", "stage"],
+      ["stage:tools", "stage"],
+      ["stage:final", "stage"],
     ]);
     const builder = nodes[2];
     expect(builder?.position).toEqual({ x: 600, y: 400 });
@@ -175,7 +175,7 @@ describe("toFlowNodes and toFlowEdges", () => {
     const first = toFlowNodes(model, positions);
     const again = toFlowNodes(describe_(EXAMPLE, model), { ...positions }, first);
     expect(again).toBe(first);
-    const moved = toFlowNodes(model, { ...positions, base: { x: 5, y: 5 } }, first);
+    const moved = toFlowNodes(model, { ...positions, "stage:base": { x: 5, y: 5 } }, first);
     expect(moved).not.toBe(first);
     expect(moved[1]).not.toBe(first[1]);
     expect(moved[2]).toBe(first[2]);
@@ -184,10 +184,10 @@ describe("toFlowNodes and toFlowEdges", () => {
   it("makes one edge per dependency, with the test-hook ends", () => {
     const edges = toFlowEdges(model, positions);
     expect(edges.map((e) => [e.source, e.target, e.data?.sourceKey, e.data?.targetKey, e.type])).toContainEqual([
-      "builder",
-      "final",
-      "builder",
-      "final",
+      "stage:builder",
+      "stage:final",
+      "stage:builder",
+      "stage:final",
       "graph",
     ]);
     expect(edges.length).toBe(model.edges.length);
@@ -197,14 +197,14 @@ describe("toFlowNodes and toFlowEdges", () => {
 
   it("spreads edges that share a side of a node", () => {
     const ends = spreadEdgeEnds(model, positions);
-    const intoFinal = ["from:image:node:22-slim>final", "copy:builder>final", "copy:builder>final#1"].map((id) => ends.get(id)?.target);
+    const intoFinal = ["from:image:node:22-slim>stage:final", "copy:stage:builder>stage:final", "copy:stage:builder>stage:final#1"].map((id) => ends.get(id)?.target);
     expect(new Set(intoFinal).size).toBe(3);
-    expect(ends.get("from:base>builder")).toEqual({ source: 0, target: 0 });
+    expect(ends.get("from:stage:base>stage:builder")).toEqual({ source: 0, target: 0 });
   });
 
   it("places labels of parallel edges apart", () => {
     const stacked = { ...positions, builder: { x: 0, y: 0 }, final: { x: 0, y: 400 } };
     const routes = routeEdges(model, stacked, spreadEdgeEnds(model, stacked));
-    expect(routes.get("copy:builder>final")?.labelAt).not.toBe(routes.get("copy:builder>final#1")?.labelAt);
+    expect(routes.get("copy:stage:builder>stage:final")?.labelAt).not.toBe(routes.get("copy:stage:builder>stage:final#1")?.labelAt);
   });
 });

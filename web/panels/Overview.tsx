@@ -1,6 +1,6 @@
 import { showInvisibles } from "../../src/index.ts";
 import type { StageGraph } from "../../src/index.ts";
-import { stageKey } from "../state/analysis.ts";
+import { hookKey, stageKey, stageName } from "../state/analysis.ts";
 import { useStore } from "../state/store.ts";
 import { describeFinalImage, describePaths, findStageLines, formatLines, instructionSelection } from "./describe.ts";
 import { NodeLink } from "./links.tsx";
@@ -77,7 +77,7 @@ export function Overview({ graph, source }: { readonly graph: StageGraph; readon
               const key = stageKey(stage);
               const isTarget = stage.index === graph.target;
               return (
-                <li key={stage.index} className={stage.reachable ? "stage" : "stage unbuilt"} data-testid="stage" data-stage-label={key}>
+                <li key={stage.index} className={stage.reachable ? "stage" : "stage unbuilt"} data-testid="stage" data-stage-label={hookKey(key)}>
                   <button
                     type="button"
                     className="stage-row"
@@ -92,7 +92,7 @@ export function Overview({ graph, source }: { readonly graph: StageGraph; readon
                     </span>
                     <span className="stage-main">
                       <span className="stage-title">
-                        <span className={stage.name === null ? "stage-name unnamed" : "stage-name"}>{showInvisibles(key)}</span>
+                        <span className={stage.name === null ? "stage-name unnamed" : "stage-name"}>{showInvisibles(stageName(stage))}</span>
                         {isTarget && <span className="badge accent">{isDefault ? "default target" : "target"}</span>}
                         {!stage.reachable && (
                           <span className="badge muted" title={final === null ? "There is no target to build" : `The target ${final.target} does not need it`}>

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { showInvisibles } from "../../src/index.ts";
 import type { GraphStage, StageGraph } from "../../src/index.ts";
-import { stageKey } from "../state/analysis.ts";
+import { stageName } from "../state/analysis.ts";
 import { useStore } from "../state/store.ts";
 import {
   describeBase,
@@ -30,7 +30,7 @@ interface StageDetailsProps {
 /** Everything about one stage: what it is built on, whether it is built and why, its instructions, its files in and out. */
 export function StageDetails({ graph, stage, source }: StageDetailsProps) {
   const userTarget = useStore((s) => s.target);
-  const key = stageKey(stage);
+  const key = stageName(stage);
   const base = describeBase(graph, stage);
   const rawBase = stage.stage.from.image?.value ?? "";
   const lines = findStageLines(stage);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, stageKey } from "../state/analysis.ts";
+import { analyze, hookKey, stageKey } from "../state/analysis.ts";
 import { DEFAULT_EXAMPLE } from "../state/store.ts";
 import {
   describeBase,
@@ -17,12 +17,12 @@ import {
 } from "./describe.ts";
 
 const graphOf = (text: string, target: string | null = null, args: Record<string, string> = {}) => analyze(text, target, args).graph;
-const spans = (text: string) => graphOf(text).stages.map((s) => ({ key: stageKey(s), ...findStageLines(s) }));
+const spans = (text: string) => graphOf(text).stages.map((s) => ({ key: hookKey(stageKey(s)), ...findStageLines(s) }));
 
 describe("stage keys and line spans", () => {
   it("lists the four stages of the default example, each from its FROM line", () => {
     const graph = graphOf(DEFAULT_EXAMPLE);
-    expect(graph.stages.map(stageKey)).toEqual(["base", "builder", "pruner", "final"]);
+    expect(graph.stages.map((s) => hookKey(stageKey(s)))).toEqual(["base", "builder", "pruner", "final"]);
     expect(graph.stages.map((s) => s.stage.from.image?.value)).toEqual([
       "node:${NODE_VERSION}-bookworm-slim",
       "base",
@@ -75,10 +75,14 @@ describe("stage keys and line spans", () => {
 
   it("finds a stage by key", () => {
     const graph = graphOf("FROM a AS x\nFROM b\n");
-    expect(findStage(graph, "x")?.index).toBe(0);
-    expect(findStage(graph, "#1")?.index).toBe(1);
-    expect(findStage(graph, "#0")).toBeNull();
+    expect(findStage(graph, "stage:x")?.index).toBe(0);
+    expect(findStage(graph, "stage:#1")?.index).toBe(1);
+    expect(findStage(graph, "stage:#0")).toBeNull();
     expect(findStage(graph, "image:a")).toBeNull();
+    // A name used twice (an error BuildKit reports): each stage still has its own key.
+    const twice = graphOf("FROM a AS build\nFROM b AS build\n");
+    expect(twice.stages.map(stageKey)).toEqual(["stage:build", "stage:build~2"]);
+    expect(findStage(twice, "stage:build~2")?.index).toBe(1);
   });
 });
 
@@ -99,12 +103,12 @@ const BUILD = [
 
 describe("why a stage is built", () => {
   const graph = graphOf(BUILD);
-  const index = (key: string) => findStage(graph, key)!.index;
+  const index = (key: string) => findStage(graph, `stage:${key}`)!.index;
 
   it("names the default target and a chosen one", () => {
     expect(explainReachability(graph, index("final"), null)).toEqual({ kind: "target", isDefault: true });
     const chosen = graphOf(BUILD, "pruner");
-    expect(explainReachability(chosen, findStage(chosen, "pruner")!.index, "pruner")).toEqual({ kind: "target", isDefault: false });
+    expect(explainReachability(chosen, findStage(chosen, "stage:pruner")!.index, "pruner")).toEqual({ kind: "target", isDefault: false });
   });
 
   it("gives the shortest chain of uses from the target", () => {
@@ -123,7 +127,7 @@ describe("why a stage is built", () => {
 
   it("says the target does not need a stage it skips, and that nothing is built without a target", () => {
     const chosen = graphOf(BUILD, "builder");
-    expect(explainReachability(chosen, findStage(chosen, "final")!.index, "builder")).toEqual({ kind: "unneeded", target: "builder" });
+    expect(explainReachability(chosen, findStage(chosen, "stage:final")!.index, "builder")).toEqual({ kind: "unneeded", target: "builder" });
     const missing = graphOf(BUILD, "nope");
     expect(explainReachability(missing, 0, "nope")).toEqual({ kind: "no-target" });
   });
@@ -131,48 +135,48 @@ describe("why a stage is built", () => {
 
 describe("what flows between nodes", () => {
   const graph = graphOf(BUILD);
-  const stage = (key: string) => findStage(graph, key)!;
+  const stage = (key: string) => findStage(graph, `stage:${key}`)!;
 
   it("describes a base as a stage, an image (expanded with the build args) or scratch", () => {
-    expect(describeBase(graph, stage("builder"))).toEqual({ text: "base", key: "base" });
+    expect(describeBase(graph, stage("builder"))).toEqual({ text: "base", key: "stage:base" });
     expect(describeBase(graph, stage("base"))).toEqual({ text: "node:22-alpine", key: "image:node:22-alpine" });
     const other = graphOf(BUILD, null, { VARIANT: "slim" });
-    expect(describeBase(other, findStage(other, "base")!).text).toBe("node:22-slim");
+    expect(describeBase(other, findStage(other, "stage:base")!).text).toBe("node:22-slim");
     expect(describeBase(graphOf("FROM scratch\n"), graphOf("FROM scratch\n").stages[0]!).key).toBeNull();
   });
 
   it("lists a stage's inputs: copies and mounts from stages and images, with paths", () => {
     const inputs = listInputs(graph, stage("final").index);
-    expect(inputs.map((i) => [i.kind, i.other, describePaths(i), i.line])).toEqual([
+    expect(inputs.map((i) => [i.kind, hookKey(i.other), describePaths(i), i.line])).toEqual([
       ["copy", "pruner", "/app/node_modules, /app/dist → ./", 10],
       ["copy", "image:busybox:1.36", "/bin/busybox → /bin/", 11],
     ]);
-    expect(listInputs(graph, stage("pruner").index).map((i) => [i.kind, i.other, describePaths(i)])).toEqual([["mount", "tools", "/etc → /mnt/etc"]]);
+    expect(listInputs(graph, stage("pruner").index).map((i) => [i.kind, hookKey(i.other), describePaths(i)])).toEqual([["mount", "tools", "/etc → /mnt/etc"]]);
   });
 
   it("lists who uses a stage or an image, FROM included", () => {
-    expect(listUsers(graph, { kind: "stage", index: stage("base").index }).map((u) => [u.kind, u.other])).toEqual([
+    expect(listUsers(graph, { kind: "stage", index: stage("base").index }).map((u) => [u.kind, hookKey(u.other)])).toEqual([
       ["from", "builder"],
       ["from", "tools"],
       ["from", "final"],
     ]);
-    expect(listUsers(graph, { kind: "image", ref: "busybox:1.36" }).map((u) => [u.kind, u.other])).toEqual([["copy", "final"]]);
+    expect(listUsers(graph, { kind: "image", ref: "busybox:1.36" }).map((u) => [u.kind, hookKey(u.other)])).toEqual([["copy", "final"]]);
   });
 
   it("describes the final image: the chain of bases and what is copied into it", () => {
     const final = describeFinalImage(graph)!;
     expect(final.target).toBe("final");
-    expect(final.chain).toEqual(["final", "base", "image:node:22-alpine"]);
-    expect(final.copies.map((c) => [c.into, c.other])).toEqual([
+    expect(final.chain.map(hookKey)).toEqual(["final", "base", "image:node:22-alpine"]);
+    expect(final.copies.map((c) => [hookKey(c.into), hookKey(c.other)])).toEqual([
       ["final", "pruner"],
       ["final", "image:busybox:1.36"],
     ]);
     expect(final.mounts).toEqual([]);
 
     const pruner = describeFinalImage(graphOf(BUILD, "pruner"))!;
-    expect(pruner.chain).toEqual(["pruner", "builder", "base", "image:node:22-alpine"]);
-    expect(pruner.mounts.map((m) => [m.into, m.other])).toEqual([["pruner", "tools"]]);
-    expect(describeFinalImage(graphOf("FROM scratch AS s\n"))!.chain).toEqual(["s", "scratch"]);
+    expect(pruner.chain.map(hookKey)).toEqual(["pruner", "builder", "base", "image:node:22-alpine"]);
+    expect(pruner.mounts.map((m) => [hookKey(m.into), hookKey(m.other)])).toEqual([["pruner", "tools"]]);
+    expect(describeFinalImage(graphOf("FROM scratch AS s\n"))!.chain.map(hookKey)).toEqual(["s", "scratch"]);
     expect(describeFinalImage(graphOf(""))).toBeNull();
   });
 

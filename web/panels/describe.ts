@@ -3,7 +3,8 @@
  * the wording and the walks over edges are tested without a browser.
  */
 import type { EdgeSource, GraphEdge, GraphStage, InstructionNode, StageGraph, TextRange } from "../../src/index.ts";
-import { imageKey, stageKey } from "../state/analysis.ts";
+import { findGraphNode } from "../../src/index.ts";
+import { imageKey, stageKey, stageName } from "../state/analysis.ts";
 
 /** The first and last line of a stage: its FROM line through the end of its last instruction. */
 export interface LineSpan {
@@ -21,9 +22,10 @@ export function formatLines(span: LineSpan): string {
   return span.first === span.last ? `line ${span.first}` : `lines ${span.first}–${span.last}`;
 }
 
-/** The stage with this key (`name` or `#index`), or null. */
+/** The stage with this node id, or null. */
 export function findStage(graph: StageGraph, key: string): GraphStage | null {
-  return graph.stages.find((stage) => stageKey(stage) === key) ?? null;
+  const node = findGraphNode(graph, key);
+  return node?.kind === "stage" ? node.stage : null;
 }
 
 /** The node key of an edge's source: a stage key, or `image:REF`. */
@@ -33,17 +35,25 @@ export function sourceKey(graph: StageGraph, source: EdgeSource): string {
   return stage === undefined ? `#${source.index}` : stageKey(stage);
 }
 
+/** How an edge's source is named in words: a stage's name (or `#index`), an image's reference. */
+function nameOf(graph: StageGraph, source: EdgeSource): string {
+  if (source.kind === "image") return source.ref;
+  const stage = graph.stages[source.index];
+  return stage === undefined ? `#${source.index}` : stageName(stage);
+}
+
 /** What a stage's base is, in words: another stage, an image reference, or scratch. */
 export function describeBase(graph: StageGraph, stage: GraphStage): { readonly text: string; readonly key: string | null } {
   const base = stage.base;
   if (base.kind === "scratch") return { text: "scratch (an empty file system)", key: null };
   if (base.kind === "image") return { text: base.ref, key: imageKey(base.ref) };
   const from = graph.stages[base.index];
-  return { text: from === undefined ? `#${base.index}` : stageKey(from), key: from === undefined ? null : stageKey(from) };
+  return { text: from === undefined ? `#${base.index}` : stageName(from), key: from === undefined ? null : stageKey(from) };
 }
 
 /** One step of the chain that makes the target need a stage: `from` uses `to` by `edge`. */
 export interface NeedStep {
+  /** Names, in words. */
   readonly from: string;
   readonly to: string;
   readonly kind: GraphEdge["kind"];
@@ -66,7 +76,7 @@ export function explainReachability(graph: StageGraph, index: number, userTarget
   if (target === undefined) return { kind: "no-target" };
   if (index === target.index) return { kind: "target", isDefault: userTarget === null || userTarget === "" };
   const stage = graph.stages[index];
-  if (stage === undefined || !stage.reachable) return { kind: "unneeded", target: stageKey(target) };
+  if (stage === undefined || !stage.reachable) return { kind: "unneeded", target: stageName(target) };
 
   // Breadth-first from the target along what each stage uses, remembering how each was reached.
   const via = new Map<number, GraphEdge>();
@@ -83,7 +93,7 @@ export function explainReachability(graph: StageGraph, index: number, userTarget
   }
   const path: NeedStep[] = [];
   for (let at = index, edge = via.get(at); edge !== undefined; at = edge.target, edge = via.get(at)) {
-    path.unshift({ from: sourceKey(graph, { kind: "stage", index: edge.target }), to: sourceKey(graph, edge.source), kind: edge.kind, line: edge.line });
+    path.unshift({ from: nameOf(graph, { kind: "stage", index: edge.target }), to: nameOf(graph, edge.source), kind: edge.kind, line: edge.line });
   }
   return { kind: "needed", path };
 }
@@ -139,6 +149,7 @@ export function listUsers(graph: StageGraph, source: EdgeSource): FlowItem[] {
  * they are used while building and leave nothing in the image.
  */
 export interface FinalImage {
+  /** The target's name, in words. */
   readonly target: string;
   /** The target first, then its base, its base's base…; the last entry may be an image key. */
   readonly chain: readonly string[];
@@ -166,7 +177,7 @@ export function describeFinalImage(graph: StageGraph): FinalImage | null {
       stage = undefined;
     }
   }
-  return { target: stageKey(target), chain, copies, mounts };
+  return { target: stageName(target), chain, copies, mounts };
 }
 
 /** An instruction as a short line for a list: the keyword and its arguments on one line, elided. */

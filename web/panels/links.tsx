@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { showInvisibles } from "../../src/index.ts";
 import type { StageGraph, TextRange } from "../../src/index.ts";
+import { nodeName } from "../state/analysis.ts";
 import { useStore } from "../state/store.ts";
 import { findStage, instructionSelection } from "./describe.ts";
 
@@ -22,7 +23,7 @@ export function NodeLink({ nodeKey, graph, source }: { readonly nodeKey: string;
   const select = useStore((s) => s.select);
   const revealRange = useStore((s) => s.revealRange);
   const isImage = nodeKey.startsWith("image:");
-  const label = isImage ? nodeKey.slice("image:".length) : nodeKey;
+  const label = nodeName(graph, nodeKey);
   return (
     <button
       type="button"

@@ -1,5 +1,5 @@
 import { showInvisibles } from "../../src/index.ts";
-import { stageKey, useDeferredAnalysis } from "../state/analysis.ts";
+import { stageName, useDeferredAnalysis } from "../state/analysis.ts";
 import { useStore } from "../state/store.ts";
 
 /**
@@ -25,7 +25,7 @@ export function TargetSelect() {
         value={matched ?? target ?? ""}
         onChange={(event) => setTarget(event.currentTarget.value === "" ? null : event.currentTarget.value)}
       >
-        <option value="">{last === undefined ? "Default (no stage yet)" : `Default (last stage: ${showInvisibles(stageKey(last))})`}</option>
+        <option value="">{last === undefined ? "Default (no stage yet)" : `Default (last stage: ${showInvisibles(stageName(last))})`}</option>
         {graph.stages.map((stage) =>
           stage.name === null ? (
             <option key={stage.index} value={`#${stage.index}`} disabled>

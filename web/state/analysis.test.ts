@@ -39,9 +39,9 @@ describe("stageAtOffset", () => {
 });
 
 describe("analyze", () => {
-  it("keys stages by name or #index, and images by ref", () => {
+  it("keys stages and images by the core's node ids", () => {
     const { graph } = analyze(TEXT, null, {});
-    expect(graph.stages.map(stageKey)).toEqual(["build", "#1"]);
+    expect(graph.stages.map(stageKey)).toEqual(["stage:build", "stage:#1"]);
     expect(graph.images.map((i) => imageKey(i.ref))).toEqual(["image:alpine"]);
   });
 
@@ -82,16 +82,16 @@ describe("AnalysisScheduler", () => {
     const { scheduler, set, queued } = setUp("FROM a AS x\n");
     let notified = 0;
     scheduler.subscribe(() => notified++);
-    expect(scheduler.get().analysis.graph.stages.map(stageKey)).toEqual(["x"]);
+    expect(scheduler.get().analysis.graph.stages.map(stageKey)).toEqual(["stage:x"]);
     set({ text: "FROM a AS xy\n" });
     set({ text: "FROM a AS xyz\n" });
     set({ text: "FROM a AS xyz\nFROM b AS w\n" });
     expect(queued.length).toBe(1);
     // Until the frame, the last analysis stays on screen, and the screen knows it is behind.
-    expect(scheduler.get().analysis.graph.stages.map(stageKey)).toEqual(["x"]);
+    expect(scheduler.get().analysis.graph.stages.map(stageKey)).toEqual(["stage:x"]);
     expect(scheduler.pendingSince()).not.toBeNull();
     queued[0]!.run();
-    expect(scheduler.get().analysis.graph.stages.map(stageKey)).toEqual(["xyz", "w"]);
+    expect(scheduler.get().analysis.graph.stages.map(stageKey)).toEqual(["stage:xyz", "stage:w"]);
     expect(scheduler.get().revision).toBe(3);
     expect(scheduler.pendingSince()).toBeNull();
     expect(notified).toBe(2);

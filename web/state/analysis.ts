@@ -38,7 +38,7 @@ function mergeProblems(graph: StageGraph, lint: LintResult): Diagnostic[] {
   return [...diagnostics, ...findings].sort((a, b) => a.range.start - b.range.start);
 }
 
-export { imageKey, stageKey } from "./node-keys.ts";
+export { hookKey, imageKey, nodeName, stageKey, stageName } from "./node-keys.ts";
 
 let lastText: string | null = null;
 let lastTree: DockerfileTree | null = null;

@@ -20,8 +20,8 @@ const FULL: SavedSession = {
   sourceName: "a.Dockerfile",
   target: "a",
   buildArgs: { VARIANT: "slim" },
-  positions: { a: { x: 10, y: 20 }, "image:alpine": { x: 0, y: -40 } },
-  pinned: ["a"],
+  positions: { "stage:a": { x: 10, y: 20 }, "image:alpine": { x: 0, y: -40 } },
+  pinned: ["stage:a"],
   viewport: { x: -20, y: 40, zoom: 0.5 },
   theme: "dark",
   editorWidth: 0.5,
@@ -94,10 +94,10 @@ describe("parseSession", () => {
   });
 
   it("refuses arrays where records belong and keeps only the strings of pinned", () => {
-    const session = parseSession(JSON.stringify({ ...FULL, buildArgs: ["x"], positions: [{ x: 1, y: 2 }], pinned: ["a", 3, null, "b"] }));
+    const session = parseSession(JSON.stringify({ ...FULL, buildArgs: ["x"], positions: [{ x: 1, y: 2 }], pinned: ["stage:a", 3, null, "stage:b"] }));
     expect(session?.buildArgs).toEqual({});
     expect(session?.positions).toEqual({});
-    expect(session?.pinned).toEqual(["a", "b"]);
+    expect(session?.pinned).toEqual(["stage:a", "stage:b"]);
   });
 
   it("refuses positions that are not finite numbers", () => {
@@ -108,20 +108,29 @@ describe("parseSession", () => {
   });
 });
 
+describe("node keys saved by earlier versions", () => {
+  it("reads a bare stage name or #index as the stage's id, and drops keys that name nothing now", () => {
+    const positions = { build: { x: 1, y: 2 }, "#2": { x: 3, y: 4 }, "build#3": { x: 5, y: 6 }, "image:alpine": { x: 7, y: 8 } };
+    const session = parseSession(JSON.stringify({ ...FULL, positions, pinned: ["build", "build#3", "#2"] }));
+    expect(session?.positions).toEqual({ "stage:build": { x: 1, y: 2 }, "stage:#2": { x: 3, y: 4 }, "image:alpine": { x: 7, y: 8 } });
+    expect(session?.pinned).toEqual(["stage:build", "stage:#2"]);
+  });
+});
+
 describe("view state is bounded", () => {
   it("drops positions outside a sane range (a node at 1e300 would hang the first fit)", () => {
-    const positions = { a: { x: 1e300, y: 0 }, b: { x: 0, y: -2e6 }, c: { x: -999_999, y: 999_999 } };
-    expect(parseSession(JSON.stringify({ ...FULL, positions }))?.positions).toEqual({ c: { x: -999_999, y: 999_999 } });
+    const positions = { "stage:a": { x: 1e300, y: 0 }, "stage:b": { x: 0, y: -2e6 }, "stage:c": { x: -999_999, y: 999_999 } };
+    expect(parseSession(JSON.stringify({ ...FULL, positions }))?.positions).toEqual({ "stage:c": { x: -999_999, y: 999_999 } });
   });
 
   it("drops over-long keys, names and values, and caps the number of entries", () => {
     const long = `image:${"x".repeat(VIEW_LIMITS.keyLength)}`;
-    const many = Object.fromEntries(Array.from({ length: VIEW_LIMITS.entries + 10 }, (_, i) => [`s${i}`, { x: i, y: 0 }]));
+    const many = Object.fromEntries(Array.from({ length: VIEW_LIMITS.entries + 10 }, (_, i) => [`stage:s${i}`, { x: i, y: 0 }]));
     const session = parseSession(
       JSON.stringify({
         ...FULL,
         positions: { ...many, [long]: { x: 1, y: 1 } },
-        pinned: [long, "a", ...Object.keys(many)],
+        pinned: [long, "stage:a", ...Object.keys(many)],
         buildArgs: { [long]: "v", V: "x".repeat(VIEW_LIMITS.valueLength + 1), OK: "1" },
         target: long,
         sourceName: long,
@@ -130,7 +139,7 @@ describe("view state is bounded", () => {
     expect(Object.keys(session?.positions ?? {})).toHaveLength(VIEW_LIMITS.entries);
     expect(session?.positions[long]).toBeUndefined();
     expect(session?.pinned).toHaveLength(VIEW_LIMITS.entries);
-    expect(session?.pinned[0]).toBe("a");
+    expect(session?.pinned[0]).toBe("stage:a");
     expect(session?.buildArgs).toEqual({ OK: "1" });
     expect(session?.target).toBeNull();
     expect(session?.sourceName).toBe("Dockerfile");
@@ -146,9 +155,9 @@ describe("view state is bounded", () => {
     const items = new Map<string, string>();
     vi.stubGlobal("localStorage", { setItem: (k: string, v: string) => void items.set(k, v) });
     const huge = `image:${"x".repeat(4 * 1024 * 1024)}`;
-    expect(writeSession({ ...FULL, positions: { [huge]: { x: 1, y: 1 }, a: { x: 1, y: 2 } }, pinned: [huge] })).toBeNull();
+    expect(writeSession({ ...FULL, positions: { [huge]: { x: 1, y: 1 }, "stage:a": { x: 1, y: 2 } }, pinned: [huge] })).toBeNull();
     expect(items.get(STORAGE_KEY)!.length).toBeLessThan(1000);
-    expect(parseSession(items.get(STORAGE_KEY)!)?.positions).toEqual({ a: { x: 1, y: 2 } });
+    expect(parseSession(items.get(STORAGE_KEY)!)?.positions).toEqual({ "stage:a": { x: 1, y: 2 } });
     vi.unstubAllGlobals();
   });
 });

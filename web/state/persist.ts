@@ -6,6 +6,7 @@
  * another tab is never overwritten without the user choosing so.
  */
 import type { StoreApi } from "zustand";
+import { upgradeSavedKey } from "./node-keys.ts";
 import { useSaveStatus } from "./save-status.ts";
 import type { AppState, Point, Viewport } from "./store.ts";
 
@@ -50,7 +51,7 @@ const isPoint = (v: unknown): v is Point => typeof v === "object" && v !== null 
 const isArgValue = (v: unknown): v is string => typeof v === "string" && v.length <= VIEW_LIMITS.valueLength;
 
 /** The entries of a plain object whose key and value pass, at most `VIEW_LIMITS.entries` of them. */
-function boundedRecord<T>(value: unknown, check: (v: unknown) => v is T): Record<string, T> {
+function boundedRecord<T>(value: unknown, check: (v: unknown) => v is T, mapKey: (key: string) => string | null = (k) => k): Record<string, T> {
   const out: Record<string, T> = {};
   if (typeof value !== "object" || value === null || Array.isArray(value)) return out;
   let kept = 0;
@@ -58,7 +59,9 @@ function boundedRecord<T>(value: unknown, check: (v: unknown) => v is T): Record
     if (kept >= VIEW_LIMITS.entries) break;
     // `__proto__` as an own key would set the prototype of `out` instead of adding an entry.
     if (!isKey(key) || key === "__proto__" || !check(entry)) continue;
-    out[key] = entry;
+    const mapped = mapKey(key);
+    if (mapped === null || mapped === "__proto__") continue;
+    out[mapped] = entry;
     kept++;
   }
   return out;
@@ -88,13 +91,16 @@ export function parseSession(raw: string | null): SavedSession | null {
 /** A session from untrusted fields: null without a text, every other field checked and bounded. */
 export function boundSession(d: Readonly<Record<string, unknown>>): SavedSession | null {
   if (typeof d["text"] !== "string") return null;
-  const pinned = Array.isArray(d["pinned"]) ? d["pinned"].filter(isKey).slice(0, VIEW_LIMITS.entries) : [];
+  // Node keys saved before they were the core's ids (`build`, `#2`) are read as ids.
+  const pinned = Array.isArray(d["pinned"])
+    ? d["pinned"].filter(isKey).flatMap((key) => upgradeSavedKey(key) ?? []).slice(0, VIEW_LIMITS.entries)
+    : [];
   return {
     text: d["text"],
     sourceName: isKey(d["sourceName"]) ? d["sourceName"] : "Dockerfile",
     target: isKey(d["target"]) ? d["target"] : null,
     buildArgs: boundedRecord(d["buildArgs"], isArgValue),
-    positions: boundedRecord(d["positions"], isPoint),
+    positions: boundedRecord(d["positions"], isPoint, upgradeSavedKey),
     pinned,
     viewport: isViewport(d["viewport"]) ? d["viewport"] : null,
     theme: d["theme"] === "dark" ? "dark" : "light",
