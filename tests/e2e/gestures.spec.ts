@@ -4,7 +4,7 @@
  * changes nothing and says why beside the node.
  */
 import type { Page } from "@playwright/test";
-import { expect, focusEditor, readEditorText, stageNode, test } from "./app.ts";
+import { edgeElement, edgeMidpoint, expect, focusEditor, readEditorText, stageNode, test } from "./app.ts";
 
 const TEXT = [
   "# syntax=docker/dockerfile:1",
@@ -21,6 +21,20 @@ const TEXT = [
   "     /usr/share/nginx/html",
   "",
 ].join("\n");
+
+/** Drags from the bottom handle of `from` onto the body of `to`, with real mouse moves. */
+async function dragConnection(page: Page, from: string, to: string): Promise<void> {
+  const source = stageNode(page, from);
+  await source.hover();
+  const handle = await source.getByTestId("handle-out").boundingBox();
+  const target = await stageNode(page, to).boundingBox();
+  if (handle === null || target === null) throw new Error("the nodes to connect are not visible");
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + target.width / 2, target.y + 20, { steps: 8 });
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 4 });
+  await page.mouse.up();
+}
 
 async function undoInEditor(page: Page): Promise<void> {
   await focusEditor(page);
@@ -85,5 +99,111 @@ test.describe("deleting a stage", () => {
     await app.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
     expect(await readEditorText(app)).toBe(TEXT);
+  });
+});
+
+test.describe("connecting two stages", () => {
+  test.use({ seed: { text: TEXT } });
+
+  test("drag from a handle to a stage, choose copy, Enter: one COPY --from line after the others", async ({ app }) => {
+    await dragConnection(app, "build", "final");
+    const dialog = app.getByTestId("connect-dialog");
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByTestId("connect-kind")).toHaveValue("copy");
+    await expect(dialog.getByTestId("connect-kind")).toBeFocused();
+    await dialog.getByTestId("connect-sources").fill("/app/node_modules");
+    await dialog.getByTestId("connect-dest").fill("/srv/node_modules");
+    await app.keyboard.press("Enter");
+    await expect(dialog).toBeHidden();
+    const expected = TEXT.replace("     /usr/share/nginx/html\n", "     /usr/share/nginx/html\nCOPY --from=build /app/node_modules /srv/node_modules\n");
+    await expect.poll(() => readEditorText(app)).toBe(expected);
+    await expect(edgeElement(app, { kind: "copy", source: "build", target: "final" })).toHaveAttribute("data-count", "2");
+    await undoInEditor(app);
+  });
+
+  test("from the keyboard: C on the selected stage, pick the stage and 'from': the stage is rebased", async ({ app }) => {
+    await stageNode(app, "test").click();
+    await app.keyboard.press("c");
+    const dialog = app.getByTestId("connect-dialog");
+    await expect(dialog.getByTestId("connect-target")).toBeFocused();
+    await expect(dialog.getByTestId("connect-target")).toHaveValue("stage:final");
+    await dialog.getByTestId("connect-kind").selectOption("from");
+    await dialog.getByTestId("connect-kind").press("Enter");
+    await expect(dialog).toBeHidden();
+    await expect.poll(() => readEditorText(app)).toBe(TEXT.replace("FROM nginx AS final", "FROM test AS final"));
+    await undoInEditor(app);
+  });
+
+  test("a connection BuildKit would refuse is refused in the dialog; Escape leaves the text as it was", async ({ app }) => {
+    await dragConnection(app, "build", "final");
+    const dialog = app.getByTestId("connect-dialog");
+    await dialog.getByTestId("connect-sources").fill("");
+    await app.keyboard.press("Enter");
+    await expect(dialog.getByTestId("connect-error")).toContainText("at least one path");
+    await app.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    expect(await readEditorText(app)).toBe(TEXT);
+  });
+});
+
+test.describe("the context menu and connections", () => {
+  test.use({ seed: { text: TEXT } });
+
+  test("right-click a stage, Change base…: its FROM image changes and nothing else", async ({ app }) => {
+    await stageNode(app, "build").click({ button: "right" });
+    const menu = app.getByTestId("node-menu");
+    await expect(menu).toBeVisible();
+    await expect(menu.getByRole("menuitem")).toContainText(["Rename stage", "Delete stage build", "Set as build target", "Connect to a stage…", "Change base…", "Add stage after…"]);
+    await menu.getByRole("menuitem", { name: "Change base…" }).click();
+    const prompt = app.getByTestId("prompt-dialog");
+    await expect(prompt.getByTestId("prompt-base")).toHaveValue("node:22");
+    await app.keyboard.type("node:22-slim");
+    await app.keyboard.press("Enter");
+    await expect.poll(() => readEditorText(app)).toBe(TEXT.replace("FROM node:22 AS build", "FROM node:22-slim AS build"));
+    await undoInEditor(app);
+  });
+
+  test("Shift+F10 on a focused stage opens its menu; arrows and Enter run an item", async ({ app }) => {
+    await stageNode(app, "test").locator(".stage-node__body").focus();
+    await app.keyboard.press("Shift+F10");
+    const menu = app.getByTestId("node-menu");
+    await expect(menu.getByRole("menuitem").first()).toBeFocused();
+    await app.keyboard.press("Escape");
+    await expect(menu).toBeHidden();
+    await expect(stageNode(app, "test").locator(".stage-node__body")).toBeFocused();
+
+    await app.keyboard.press("Shift+F10");
+    await expect(menu.getByRole("menuitem").first()).toBeFocused();
+    await app.keyboard.press("ArrowDown");
+    await expect(menu.getByRole("menuitem", { name: "Delete stage test" })).toBeFocused();
+    await app.keyboard.press("Enter");
+    await expect(stageNode(app, "test")).toBeHidden();
+    expect(await readEditorText(app)).toBe(TEXT.replace("FROM build AS test\nRUN npm test\n\n", ""));
+    await undoInEditor(app);
+  });
+
+  test("click a copy edge and press Delete: its COPY line and continuation go; Ctrl+Z brings them back", async ({ app }) => {
+    const edge = edgeElement(app, { kind: "copy", source: "build", target: "final" });
+    const at = await edgeMidpoint(edge);
+    await app.mouse.click(at.x, at.y);
+    await expect(edge).toHaveAttribute("data-selected", "true");
+    await app.keyboard.press("Delete");
+    await expect.poll(() => readEditorText(app)).toBe(TEXT.replace("COPY --from=build /app/dist \\\n     /usr/share/nginx/html\n", ""));
+    await expect(edge).toBeHidden();
+    await undoInEditor(app);
+  });
+
+  test("Add stage after… from the menu inserts a stage from a template, selected", async ({ app }) => {
+    await stageNode(app, "test").click({ button: "right" });
+    await app.getByTestId("node-menu").getByRole("menuitem", { name: "Add stage after…" }).click();
+    const prompt = app.getByTestId("prompt-dialog");
+    await prompt.getByTestId("prompt-template").selectOption("pruner");
+    await prompt.getByTestId("prompt-name").fill("deps");
+    await app.keyboard.press("Enter");
+    await expect(stageNode(app, "deps")).toBeVisible();
+    const text = await readEditorText(app);
+    expect(text.indexOf("AS deps")).toBeGreaterThan(text.indexOf("AS test"));
+    expect(text.indexOf("AS deps")).toBeLessThan(text.indexOf("AS final"));
+    await undoInEditor(app);
   });
 });

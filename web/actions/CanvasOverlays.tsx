@@ -2,8 +2,17 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type 
 import { showInvisibles } from "../../src/index.ts";
 import { useUi } from "./ui-state.ts";
 
-/** Where to put an overlay beside `near` (a node id) inside `root`; the top of the canvas when it is not drawn. */
-function useAnchor(root: RefObject<HTMLElement | null>, near: string | null, nonce: unknown): { left: number; top: number } | null {
+/**
+ * Where to put an overlay beside `near` (a node id) inside `root`: below the node, or above it
+ * when the overlay (`self`, measured) would not fit below; the top of the canvas when the node
+ * is not drawn.
+ */
+export function useAnchor(
+  root: RefObject<HTMLElement | null>,
+  near: string | null,
+  nonce: unknown,
+  self?: RefObject<HTMLElement | null>,
+): { left: number; top: number } | null {
   const [at, setAt] = useState<{ left: number; top: number } | null>(null);
   useLayoutEffect(() => {
     const box = root.current?.getBoundingClientRect();
@@ -13,9 +22,22 @@ function useAnchor(root: RefObject<HTMLElement | null>, near: string | null, non
       return;
     }
     const r = node.getBoundingClientRect();
-    setAt({ left: Math.max(8, Math.min(r.left - box.left, box.width - 340)), top: Math.max(8, Math.min(r.bottom - box.top + 8, box.height - 120)) });
-  }, [root, near, nonce]);
+    const own = self?.current?.getBoundingClientRect();
+    const width = own?.width ?? 340;
+    const height = own?.height ?? 112;
+    const below = r.bottom - box.top + 8;
+    const above = r.top - box.top - height - 8;
+    const top = below + height <= box.height - 8 || above < 8 ? below : above;
+    setAt({ left: Math.max(8, Math.min(r.left - box.left, box.width - width - 8)), top: Math.max(8, Math.min(top, box.height - height - 8)) });
+  }, [root, near, nonce, self]);
   return at;
+}
+
+/** In a dialog's form, Enter on a select applies the form (Chromium would open the list instead). */
+export function submitOnEnterInSelect(event: KeyboardEvent<HTMLFormElement>): void {
+  if (event.key !== "Enter" || !(event.target instanceof HTMLSelectElement)) return;
+  event.preventDefault();
+  event.currentTarget.requestSubmit();
 }
 
 /** A refused gesture's reason (or a note on a change) beside the node it was about; gone after a while. */

@@ -5,12 +5,14 @@
 import { analyze } from "../state/analysis.ts";
 import { useStore, type AppState } from "../state/store.ts";
 import { HISTORY_ACTIONS } from "./history.ts";
+import { EDGE_ACTIONS } from "./edge.ts";
 import { STAGE_ACTIONS } from "./stage.ts";
+import { STRUCTURE_ACTIONS } from "./structure.ts";
 import { matchesKey, type KeyLike } from "./keys.ts";
 import type { Action, ActionContext, ActionSource, KeyScope } from "./types.ts";
 import { VIEW_ACTIONS } from "./view.ts";
 
-export const ACTIONS: readonly Action[] = [...HISTORY_ACTIONS, ...STAGE_ACTIONS, ...VIEW_ACTIONS];
+export const ACTIONS: readonly Action[] = [...HISTORY_ACTIONS, ...STAGE_ACTIONS, ...STRUCTURE_ACTIONS, ...EDGE_ACTIONS, ...VIEW_ACTIONS];
 
 const byId = new Map(ACTIONS.map((action) => [action.id, action]));
 

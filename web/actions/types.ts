@@ -42,6 +42,8 @@ export interface Action {
   readonly perform: (ctx: ActionContext) => void;
   /** Listed in the node context menu (stage or image) when true for the subject. */
   readonly inNodeMenu?: (ctx: ActionContext) => boolean;
+  /** Listed in an edge's context menu (the subject is then the canvas edge id) when true. */
+  readonly inEdgeMenu?: (ctx: ActionContext) => boolean;
   /** Left out of the command list (actions that only make sense from a gesture). */
   readonly hidden?: boolean;
 }

@@ -2,6 +2,7 @@ import { showInvisibles } from "../../src/index.ts";
 import { memo } from "react";
 import { EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
 import { pointAt, shapeCurve, shapeLoop, shapeRouted } from "../../src/index.ts";
+import { useUi } from "../actions/ui-state.ts";
 import { hookKey } from "../state/node-keys.ts";
 import type { CanvasEdge } from "./types.ts";
 
@@ -21,7 +22,9 @@ function GraphEdgeView({ id, sourceX, sourceY, targetX, targetY, data }: EdgePro
       ? shapeRouted(sx, sourceY, tx, targetY, data.channel)
       : shapeCurve(sx, sourceY, tx, targetY);
   const label = pointAt(shape, data.labelAt);
+  const picked = useUi((s) => s.selectedEdge === id);
   const classes = ["graph-edge", `graph-edge--${data.kind}`];
+  if (picked) classes.push("is-selected");
   if (!data.valid) classes.push("graph-edge--invalid");
   if (data.dimmed) classes.push("graph-edge--dimmed");
   const title = showInvisibles(data.reason !== null ? `${data.title}\nInvalid: ${data.reason}` : data.title);
@@ -38,6 +41,7 @@ function GraphEdgeView({ id, sourceX, sourceY, targetX, targetY, data }: EdgePro
       data-valid={String(data.valid)}
       data-label={data.label ?? undefined}
       data-count={data.count}
+      data-selected={picked ? "true" : undefined}
     >
       <title>{title}</title>
       <path className="graph-edge__hit" d={shape.hit} />

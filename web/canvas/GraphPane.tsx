@@ -11,7 +11,9 @@ import {
   ReactFlowProvider,
   useReactFlow,
   useStore as useFlowStore,
+  type Connection,
   type EdgeMouseHandler,
+  type FinalConnectionState,
   type FitViewOptions,
   type Node,
   type NodeChange,
@@ -25,6 +27,10 @@ import { CanvasActionsContext, type CanvasActions } from "./canvas-actions.ts";
 import { describeGraph, type CanvasModel } from "./describe-graph.ts";
 import { AnalysingSign } from "./AnalysingSign.tsx";
 import { CanvasToast, ConfirmDialog } from "../actions/CanvasOverlays.tsx";
+import { ConnectDialog } from "../actions/ConnectDialog.tsx";
+import { NodeMenu } from "../actions/NodeMenu.tsx";
+import { PromptDialog } from "../actions/PromptDialog.tsx";
+import { useUi } from "../actions/ui-state.ts";
 import "../actions/actions.css";
 import { DrawnRevision } from "./DrawnRevision.tsx";
 import { GraphEdge } from "./GraphEdge.tsx";
@@ -163,7 +169,48 @@ function GraphCanvas() {
     for (const node of moved) pinNode(node.id, { x: Math.round(node.position.x), y: Math.round(node.position.y) });
     setDragged({});
   }, []);
-  const onNodeClick = useCallback<NodeMouseHandler<CanvasNode>>((_event, node) => actions.activate(node.id), [actions]);
+  const onNodeClick = useCallback<NodeMouseHandler<CanvasNode>>(
+    (_event, node) => {
+      useUi.getState().selectEdge(null);
+      actions.activate(node.id);
+    },
+    [actions],
+  );
+
+  // Connections: a drag from a node's handle to a stage asks how the stage uses it.
+  const [connecting, setConnectingNow] = useState(false);
+  const askHow = useCallback((source: string, target: string) => {
+    if (source === target || !target.startsWith("stage:")) return;
+    useUi.getState().setConnecting({ source, target });
+  }, []);
+  const onConnect = useCallback((connection: Connection) => askHow(connection.source, connection.target), [askHow]);
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      setConnectingNow(false);
+      if (state.isValid === true || state.fromNode === null) return;
+      // Dropped on a stage's body rather than on its handle: that stage is meant.
+      const point = "changedTouches" in event ? event.changedTouches[0] : event;
+      if (point === undefined) return;
+      const under = document.elementFromPoint(point.clientX, point.clientY)?.closest(".react-flow__node");
+      const target = under?.getAttribute("data-id");
+      if (target !== null && target !== undefined) askHow(state.fromNode.id, target);
+    },
+    [askHow],
+  );
+  const onConnectStart = useCallback(() => setConnectingNow(true), []);
+  const onNodeContextMenu = useCallback<NodeMouseHandler<CanvasNode>>((event, node) => {
+    event.preventDefault();
+    useUi.getState().selectEdge(null);
+    useStore.getState().select(node.id);
+    useUi.getState().openMenu({ node: node.id, kind: "node", x: event.clientX, y: event.clientY });
+  }, []);
+  const onEdgeContextMenu = useCallback<EdgeMouseHandler<CanvasEdge>>((event, edge) => {
+    event.preventDefault();
+    useStore.getState().select(null);
+    useUi.getState().selectEdge(edge.id);
+    useUi.getState().openMenu({ node: edge.id, kind: "edge", x: event.clientX, y: event.clientY });
+  }, []);
+  const onPaneClick = useCallback(() => useUi.getState().selectEdge(null), []);
 
   const [hovered, setHovered] = useState<{ id: string; x: number; y: number } | null>(null);
   const onEdgeMouseEnter = useCallback<EdgeMouseHandler<CanvasEdge>>((event, edge) => {
@@ -179,6 +226,10 @@ function GraphCanvas() {
     setHovered(null);
   }, []);
   const onEdgeClick = useCallback<EdgeMouseHandler<CanvasEdge>>((_event, edge) => {
+    // Picked for Delete and its menu; the keyboard focus moves to the canvas so Delete reaches it.
+    useStore.getState().select(null);
+    useUi.getState().selectEdge(edge.id);
+    root.current?.focus({ preventScroll: true });
     const range = current.current.ranges.get(edge.id);
     if (range !== undefined) useStore.getState().revealRange(range.start, range.end);
   }, []);
@@ -220,7 +271,12 @@ function GraphCanvas() {
   const empty = model.stages.length === 0;
 
   return (
-    <div className={far ? "graph-canvas graph-canvas--far" : "graph-canvas"} ref={root} data-testid="graph-canvas">
+    <div
+      className={`graph-canvas${far ? " graph-canvas--far" : ""}${connecting ? " is-connecting" : ""}`}
+      ref={root}
+      data-testid="graph-canvas"
+      tabIndex={-1}
+    >
       <CanvasActionsContext.Provider value={actions}>
         <ReactFlow<CanvasNode, CanvasEdge>
           nodes={nodes}
@@ -233,6 +289,13 @@ function GraphCanvas() {
           onEdgeMouseEnter={onEdgeMouseEnter}
           onEdgeMouseLeave={onEdgeMouseLeave}
           onEdgeClick={onEdgeClick}
+          onEdgeContextMenu={onEdgeContextMenu}
+          onNodeContextMenu={onNodeContextMenu}
+          onPaneClick={onPaneClick}
+          onConnect={onConnect}
+          onConnectStart={onConnectStart}
+          onConnectEnd={onConnectEnd}
+          connectionRadius={28}
           onMoveEnd={onMoveEnd}
           colorMode={theme}
           minZoom={MIN_ZOOM}
@@ -246,7 +309,7 @@ function GraphCanvas() {
           disableKeyboardA11y
           nodesFocusable={false}
           edgesFocusable={false}
-          nodesConnectable={false}
+          nodesConnectable
           elementsSelectable={false}
           selectNodesOnDrag={false}
           zoomOnDoubleClick={false}
@@ -277,6 +340,9 @@ function GraphCanvas() {
       <AnalysingSign />
       <CanvasToast root={root} />
       <ConfirmDialog root={root} />
+      <ConnectDialog root={root} />
+      <PromptDialog root={root} />
+      <NodeMenu root={root} />
       {empty && (
         <div className="canvas-empty" role="status">
           <p className="canvas-empty__title">No stages yet: add a FROM line</p>

@@ -39,7 +39,7 @@ function ImageNodeView({ data }: NodeProps<ImageFlowNode>) {
     >
       <ImageIcon size={16} />
       <span className="image-node__ref">{showInvisibles(data.label)}</span>
-      <Handle id="out" type="source" position={Position.Bottom} isConnectable={false} className="canvas-handle" />
+      <Handle id="out" type="source" position={Position.Bottom} className="canvas-handle" data-testid="handle-out" title="Drag to a stage to connect" />
     </div>
   );
 }

@@ -161,7 +161,7 @@ function StageNodeView({ data }: NodeProps<StageFlowNode>) {
       title={unreachable ?? undefined}
       onPointerEnter={onPointerEnter}
     >
-      <Handle id="in" type="target" position={Position.Top} isConnectable={false} className="canvas-handle" />
+      <Handle id="in" type="target" position={Position.Top} className="canvas-handle" data-testid="handle-in" title="Drop a connection here" />
       <div className="stage-node__body" role="button" tabIndex={0} aria-label={describeForScreenReaders(data)} onKeyDown={onKeyDown}>
         <div className="stage-node__header">
           {renaming ? (
@@ -203,7 +203,7 @@ function StageNodeView({ data }: NodeProps<StageFlowNode>) {
           {data.expanded ? "Show less" : `${count - shown} more instruction${count - shown === 1 ? "" : "s"}`}
         </button>
       )}
-      <Handle id="out" type="source" position={Position.Bottom} isConnectable={false} className="canvas-handle" />
+      <Handle id="out" type="source" position={Position.Bottom} className="canvas-handle" data-testid="handle-out" title="Drag to a stage to connect" />
     </div>
   );
 }
