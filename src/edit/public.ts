@@ -18,3 +18,4 @@ export type { CopyPathSuggestion } from "./suggest-copy-paths.ts";
 export { moveInstruction } from "./move-instruction.ts";
 export type { InstructionPlace } from "./move-instruction.ts";
 export { splitStage } from "./split-stage.ts";
+export { duplicateStage } from "./duplicate-stage.ts";

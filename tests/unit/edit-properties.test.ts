@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addStage, applyTextEdits, buildStageGraph, changeBase, connectStages, deleteStage, moveInstruction, moveStage, parseDockerfile, removeEdge, renameStage, splitStage } from "../../src/index.ts";
+import { addStage, applyTextEdits, buildStageGraph, changeBase, connectStages, deleteStage, duplicateStage, moveInstruction, moveStage, parseDockerfile, removeEdge, renameStage, splitStage } from "../../src/index.ts";
 import type { EditResult, StageGraph } from "../../src/index.ts";
 import { expectOnlyEditedRangesChanged } from "../../src/edit/test-helpers.ts";
 import { requireCorpus } from "../corpus.ts";
@@ -33,7 +33,8 @@ type Op =
   | { kind: "add"; template: "empty" | "base" | "builder" | "pruner" | "final"; at: number }
   | { kind: "base"; stage: number; on: number | string }
   | { kind: "moveInstruction"; stage: number; index: number; toStage: number; toIndex: number }
-  | { kind: "split"; stage: number; at: number; name: string };
+  | { kind: "split"; stage: number; at: number; name: string }
+  | { kind: "duplicate"; stage: number; name: string | undefined };
 
 const nat = fc.nat({ max: 60 });
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -46,6 +47,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant("base" as const), stage: nat, on: fc.oneof(nat, fc.constantFrom("debian:12-slim", "scratch")) }),
   fc.record({ kind: fc.constant("moveInstruction" as const), stage: nat, index: nat, toStage: nat, toIndex: nat }),
   fc.record({ kind: fc.constant("split" as const), stage: nat, at: nat, name: fc.constantFrom("first", "deps-2", "Bad", "scratch") }),
+  fc.record({ kind: fc.constant("duplicate" as const), stage: nat, name: fc.constantFrom(undefined, undefined, "twin", "Bad") }),
 );
 
 /** The instruction a random place names in this graph (null when its stage has only FROM). */
@@ -90,6 +92,8 @@ function run(text: string, graph: StageGraph, o: Op): EditResult {
       const at = instructionAt(graph, o.stage, o.at);
       return splitStage(tree, o.stage % n, at?.index ?? 0, o.name);
     }
+    case "duplicate":
+      return duplicateStage(tree, o.stage % n, o.name);
   }
 }
 
@@ -179,6 +183,20 @@ function check(text: string, o: Op): string {
         return edgeKey(before, { ...e, source: e.source.kind === "stage" ? { kind: "stage", index: moved(e.source.index) } : e.source, target: firstPart ? st : moved(e.target) });
       });
       expect(a, after).toEqual([...expected, `from #${st} -> #${st + 1}`].sort());
+      break;
+    }
+    case "duplicate": {
+      const st = o.stage % n;
+      const original = before.stages[st]!;
+      expect(graph.stages.length).toBe(n + 1);
+      expect(graph.stages[st]!.name).toBe(original.name);
+      if (o.name !== undefined) expect(graph.stages[st + 1]!.name).toBe(o.name);
+      expect(graph.stages[st + 1]!.stage.instructions.map((i) => i.node.original.replace(/--from=\d+/g, ""))).toEqual(original.stage.instructions.map((i) => i.node.original.replace(/--from=\d+/g, "")));
+      // Uses of the original stay on it; the copy uses what the original uses.
+      const moved = (i: number) => (i > st ? i + 1 : i);
+      const mapped = (e: StageGraph["edges"][number], target: number) => edgeKey(before, { ...e, source: e.source.kind === "stage" ? { kind: "stage", index: moved(e.source.index) } : e.source, target });
+      const expected = [...before.edges.map((e) => mapped(e, moved(e.target))), ...before.edges.filter((e) => e.target === st).map((e) => mapped(e, st + 1))];
+      expect(a, after).toEqual(expected.sort());
       break;
     }
   }
