@@ -81,4 +81,19 @@ describe("moveInstruction", () => {
     const single = "FROM alpine AS a\nARG V=2\nRUN echo '$V' \"$W\"\n\nFROM alpine AS b\n";
     expect(move(single, [0, 1], [1, 0])).toEqual({ edits: expect.any(Array) });
   });
+
+  it("moves an ONBUILD line, whose uses then land in the stages built on its new stage", () => {
+    const onbuild = "FROM alpine AS tools\nRUN true\n\nFROM alpine AS base\nONBUILD COPY --from=tools /bin/t /bin/t\n\nFROM base AS app\n\nFROM alpine AS other\n\nFROM other AS child\n";
+    expect(edgeLines(graphOf(onbuild)).filter((l) => l.startsWith("copy"))).toEqual(["copy tools -> app"]);
+    const after = applyResult(onbuild, move(onbuild, [1, 0], [3, 0]));
+    expect(after).toBe("FROM alpine AS tools\nRUN true\n\nFROM alpine AS base\n\nFROM base AS app\n\nFROM alpine AS other\nONBUILD COPY --from=tools /bin/t /bin/t\n\nFROM other AS child\n");
+    expect(edgeLines(graphOf(after)).filter((l) => l.startsWith("copy"))).toEqual(["copy tools -> child"]);
+  });
+
+  it("notes the lines that an ARG moved away from no longer see", () => {
+    const args = "FROM alpine AS a\nARG V=1\nRUN echo $V\nARG V=2\nRUN echo ${V}\n\nFROM alpine AS b\n";
+    expect(move(args, [0, 0], [1, 0])).toEqual({ edits: expect.any(Array), notes: ["RUN on line 3 uses V and would no longer come after ARG on line 2."] });
+    expect(move(args, [0, 0], [0, 2])).toEqual({ edits: expect.any(Array), notes: ["RUN on line 3 uses V and would no longer come after ARG on line 2."] });
+    expect(move(args, [0, 2], [0, 0])).toEqual({ edits: expect.any(Array) });
+  });
 });

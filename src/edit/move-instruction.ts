@@ -83,6 +83,22 @@ function argNote(ctx: EditContext, from: InstructionPlace, to: InstructionPlace,
   return `${instruction.node.name} on line ${instruction.line} uses ${list}, which ARG declares in stage ${nameOf(source)} but not above its new place in stage ${nameOf(target)}: add ARG ${lost.join(" ")} there, or ${lost.length === 1 ? "it is" : "they are"} empty.`;
 }
 
+/** A note when the moved instruction is an ARG that lines of its stage below it use, and they end up above it or in another stage. */
+function leftBehindNote(ctx: EditContext, from: InstructionPlace, to: InstructionPlace, instruction: TypedInstruction): string | null {
+  if (instruction.kind !== "arg") return null;
+  const stage = ctx.model.stages[from.stage]!;
+  const moved = new Set(instruction.declarations.map((d) => d.name.value));
+  const end = from.stage === to.stage ? Math.max(from.index, to.index) : stage.instructions.length;
+  const users: string[] = [];
+  for (let k = from.index + 1; k < end; k++) {
+    const line = stage.instructions[k]!;
+    const visible = argNames(stage.instructions.slice(0, k).filter((i) => i !== instruction));
+    if ([...variablesIn(ctx.tree, line)].some((name) => moved.has(name) && !visible.has(name))) users.push(`${line.node.name} on line ${line.line}`);
+  }
+  if (users.length === 0) return null;
+  return `${users.join(", ")} ${users.length === 1 ? "uses" : "use"} ${[...moved].join(", ")} and would no longer come after ARG on line ${instruction.line}.`;
+}
+
 function within(edge: GraphEdge, range: TextRange): boolean {
   return edge.range.start >= range.start && edge.range.end <= range.end;
 }
@@ -97,7 +113,7 @@ function within(edge: GraphEdge, range: TextRange): boolean {
  *
  * Refuses a `COPY --from` or `RUN --mount from=` that would then use a stage coming after its new
  * stage, or its new stage itself. A line that uses ARGs declared above it in its stage but not
- * above its new place moves, with a note naming them.
+ * above its new place moves, with a note naming them; so does an ARG that lines below it use.
  *
  * @example
  * moveInstruction(tree, { stage: 1, index: 2 }, { stage: 2, index: 0 }); // to the top of stage 2
@@ -135,6 +151,6 @@ export function moveInstruction(tree: DockerfileTree, from: InstructionPlace, to
     (edge) => onbuild && edge.onbuild,
   );
   if (changed !== null) return { error: `Moving ${node.name} on line ${instruction.line} there would change what a stage uses: ${changed}` };
-  const note = argNote(ctx, from, to, instruction);
-  return note === null ? { edits } : { edits, notes: [note] };
+  const notes = [argNote(ctx, from, to, instruction), leftBehindNote(ctx, from, to, instruction)].filter((n) => n !== null);
+  return notes.length === 0 ? { edits } : { edits, notes };
 }
