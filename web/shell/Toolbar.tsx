@@ -1,8 +1,10 @@
 import { useRef } from "react";
 import { ActionButton } from "../actions/ActionButton.tsx";
+import { ActionMenu } from "../actions/ActionMenu.tsx";
+import { TEMPLATES } from "../actions/structure.ts";
 import { useStore } from "../state/store.ts";
 import { ExamplesMenu } from "./ExamplesMenu.tsx";
-import { CommandIcon, FitIcon, FolderIcon, PanelRightIcon, RedoIcon, TidyIcon, UndoIcon } from "./icons.tsx";
+import { CommandIcon, FitIcon, FolderIcon, PanelRightIcon, PlusIcon, RedoIcon, TidyIcon, UndoIcon } from "./icons.tsx";
 import { openDockerfile } from "./open-file.ts";
 import { TargetSelect } from "./TargetSelect.tsx";
 import { ThemeToggle } from "./ThemeToggle.tsx";
@@ -41,6 +43,12 @@ export function Toolbar() {
           }}
         />
         <ExamplesMenu />
+        <ActionMenu
+          label="Add stage"
+          icon={<PlusIcon />}
+          heading="Add a stage (after the selected one, else at the end)"
+          items={TEMPLATES.map((t) => ({ action: `stage-add-${t.id}`, description: t.hint }))}
+        />
       </div>
       <span className="toolbar-divider" aria-hidden="true" />
       <div className="toolbar-group">

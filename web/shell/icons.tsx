@@ -144,3 +144,9 @@ export const CommandIcon = () => (
     <path d="M5.5 8l2.5 2-2.5 2M10 12.5h4" />
   </Icon>
 );
+
+export const PlusIcon = () => (
+  <Icon>
+    <path d="M10 4v12M4 10h12" />
+  </Icon>
+);
