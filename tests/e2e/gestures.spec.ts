@@ -4,7 +4,7 @@
  * changes nothing and says why beside the node.
  */
 import type { Page } from "@playwright/test";
-import { edgeElement, edgeMidpoint, expect, focusEditor, readEditorText, stageNode, test } from "./app.ts";
+import { edgeElement, edgeMidpoint, expect, focusEditor, readEditorText, readGraph, stageNode, test, toolbar } from "./app.ts";
 
 const TEXT = [
   "# syntax=docker/dockerfile:1",
@@ -204,6 +204,58 @@ test.describe("the context menu and connections", () => {
     const text = await readEditorText(app);
     expect(text.indexOf("AS deps")).toBeGreaterThan(text.indexOf("AS test"));
     expect(text.indexOf("AS deps")).toBeLessThan(text.indexOf("AS final"));
+    await undoInEditor(app);
+  });
+});
+
+test.describe("moving stages and lines", () => {
+  test.use({ seed: { text: TEXT } });
+
+  const stageOrder = async (page: Page) => (await readEditorText(page)).match(/AS \w+/g);
+
+  test("Alt+Down on a stage in the side panel's list moves its block down", async ({ app }) => {
+    const row = app.getByTestId("stage").filter({ hasText: "test" }).getByRole("button");
+    await row.focus();
+    await app.keyboard.press("Alt+ArrowDown");
+    await expect.poll(() => stageOrder(app)).toEqual(["AS build", "AS final", "AS test"]);
+    await expect(app.getByTestId("stage").nth(2)).toHaveAttribute("data-stage-label", "test");
+    await undoInEditor(app);
+  });
+
+  test("dragging a stage row above another moves it there; a move BuildKit would refuse is refused", async ({ app }) => {
+    await app.getByTestId("stage").nth(2).dragTo(app.getByTestId("stage").nth(1), { targetPosition: { x: 20, y: 4 } });
+    await expect.poll(() => stageOrder(app)).toEqual(["AS build", "AS final", "AS test"]);
+    await undoInEditor(app);
+    await app.getByTestId("stage").nth(0).dragTo(app.getByTestId("stage").nth(2), { targetPosition: { x: 20, y: 30 } });
+    await expect(app.getByTestId("stage-list-refusal")).toContainText("build");
+    expect(await readEditorText(app)).toBe(TEXT);
+  });
+
+  test("dragging an instruction line onto another stage moves the line there", async ({ app }) => {
+    await stageNode(app, "test").locator("[data-instruction='0']").dragTo(stageNode(app, "build").locator("[data-instruction='1']"), { targetPosition: { x: 30, y: 12 } });
+    await expect.poll(() => readEditorText(app)).toBe(TEXT.replace("RUN npm ci\n", "RUN npm ci\nRUN npm test\n").replace("FROM build AS test\nRUN npm test\n", "FROM build AS test\n"));
+    await undoInEditor(app);
+  });
+
+  test("Split stage here… makes the first part a stage of its own that the rest is built on", async ({ app }) => {
+    await stageNode(app, "build").click({ button: "right" });
+    await app.getByTestId("node-menu").getByRole("menuitem", { name: "Split stage here…" }).click();
+    const prompt = app.getByTestId("prompt-dialog");
+    await expect(prompt.getByTestId("prompt-at")).toContainText("RUN npm ci");
+    await prompt.getByTestId("prompt-name").fill("workspace");
+    await app.keyboard.press("Enter");
+    await expect(stageNode(app, "workspace")).toBeVisible();
+    const graph = await readGraph(app);
+    expect(graph.edges).toContain("from workspace->build");
+    expect(graph.edges).toContain("from image:node:22->workspace");
+    await undoInEditor(app);
+  });
+
+  test("the toolbar's Add stage menu adds a stage from a template at the end", async ({ app }) => {
+    await toolbar(app).getByRole("button", { name: "Add stage" }).click();
+    await app.getByRole("menuitem", { name: /Add pruner stage/ }).click();
+    await expect(stageNode(app, "pruner")).toBeVisible();
+    expect(await stageOrder(app)).toEqual(["AS build", "AS test", "AS final", "AS pruner"]);
     await undoInEditor(app);
   });
 });

@@ -8,6 +8,7 @@ import { useStore } from "../state/store.ts";
 import { renameStageTo } from "../actions/stage.ts";
 import { useUi } from "../actions/ui-state.ts";
 import { activateOnKey, useCanvasActions } from "./canvas-actions.ts";
+import { dropInstruction, isInstructionDrag, startInstructionDrag } from "./instruction-drag.ts";
 import { ErrorIcon, ImageIcon, ScratchIcon, StageBaseIcon, WarningIcon } from "./Icons.tsx";
 import { nameTargetIn } from "./describe-graph.ts";
 import { countVisibleInstructions, formatLineRange, isCollapsible } from "../../src/index.ts";
@@ -160,6 +161,19 @@ function StageNodeView({ data }: NodeProps<StageFlowNode>) {
       data-critical={level?.endsWith("*") === true ? "true" : undefined}
       title={unreachable ?? undefined}
       onPointerEnter={onPointerEnter}
+      onDragOver={(event) => {
+        if (!isInstructionDrag(event)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = "move";
+        event.currentTarget.classList.add("is-drop-target");
+      }}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) event.currentTarget.classList.remove("is-drop-target");
+      }}
+      onDrop={(event) => {
+        event.currentTarget.classList.remove("is-drop-target");
+        dropInstruction(event, data.key);
+      }}
     >
       <Handle id="in" type="target" position={Position.Top} className="canvas-handle" data-testid="handle-in" title="Drop a connection here" />
       <div className="stage-node__body" role="button" tabIndex={0} aria-label={describeForScreenReaders(data)} onKeyDown={onKeyDown}>
@@ -190,8 +204,15 @@ function StageNodeView({ data }: NodeProps<StageFlowNode>) {
         </div>
         {shown > 0 && (
           <ul className="stage-node__list">
-            {data.instructions.slice(0, shown).map((instruction) => (
-              <li key={instruction.line} title={showInvisibles(`L${instruction.line}: ${instruction.keyword} ${instruction.text}`)}>
+            {data.instructions.slice(0, shown).map((instruction, i) => (
+              <li
+                key={instruction.line}
+                className="nodrag"
+                draggable
+                data-instruction={i}
+                title={showInvisibles(`L${instruction.line}: ${instruction.keyword} ${instruction.text} (drag onto a stage to move it)`)}
+                onDragStart={(event) => startInstructionDrag(event, data.key, i)}
+              >
                 <span className="stage-node__keyword">{instruction.keyword}</span> {showInvisibles(instruction.text)}
               </li>
             ))}

@@ -1,17 +1,13 @@
-import { showInvisibles } from "../../src/index.ts";
 import type { StageGraph } from "../../src/index.ts";
-import { hookKey, stageKey, stageName } from "../state/analysis.ts";
-import { useStore } from "../state/store.ts";
-import { describeFinalImage, describePaths, findStageLines, formatLines, instructionSelection } from "./describe.ts";
+import { describeFinalImage, describePaths } from "./describe.ts";
 import { NodeLink } from "./links.tsx";
+import { StageList } from "./StageList.tsx";
 
 /** What the side panel shows when nothing is selected: the build at a glance, and every stage. */
 export function Overview({ graph, source }: { readonly graph: StageGraph; readonly source: string }) {
-  const userTarget = useStore((s) => s.target);
   const final = describeFinalImage(graph);
   const count = graph.stages.length;
   const built = graph.stages.filter((s) => s.reachable).length;
-  const isDefault = userTarget === null || userTarget === "";
 
   return (
     <section className="panel-section" aria-labelledby="overview-title">
@@ -72,44 +68,7 @@ export function Overview({ graph, source }: { readonly graph: StageGraph; readon
           <h3 className="sub-heading" id="stage-list-title">
             Stages
           </h3>
-          <ol className="stage-list" aria-label="Build stages">
-            {graph.stages.map((stage) => {
-              const key = stageKey(stage);
-              const isTarget = stage.index === graph.target;
-              return (
-                <li key={stage.index} className={stage.reachable ? "stage" : "stage unbuilt"} data-testid="stage" data-stage-label={hookKey(key)}>
-                  <button
-                    type="button"
-                    className="stage-row"
-                    onClick={() => {
-                      useStore.getState().select(key);
-                      const range = instructionSelection(source, stage.stage.from.node);
-                      useStore.getState().revealRange(range.start, range.end);
-                    }}
-                  >
-                    <span className="stage-index" aria-hidden="true">
-                      {stage.index}
-                    </span>
-                    <span className="stage-main">
-                      <span className="stage-title">
-                        <span className={stage.name === null ? "stage-name unnamed" : "stage-name"}>{showInvisibles(stageName(stage))}</span>
-                        {isTarget && <span className="badge accent">{isDefault ? "default target" : "target"}</span>}
-                        {!stage.reachable && (
-                          <span className="badge muted" title={final === null ? "There is no target to build" : `The target ${final.target} does not need it`}>
-                            not built
-                          </span>
-                        )}
-                      </span>
-                      <span className="stage-image">
-                        <span className="keyword">FROM</span> <code>{showInvisibles(stage.stage.from.image?.value ?? "")}</code>
-                        <span className="stage-lines">{formatLines(findStageLines(stage))}</span>
-                      </span>
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
+          <StageList graph={graph} source={source} targetName={final?.target ?? null} />
         </>
       )}
     </section>

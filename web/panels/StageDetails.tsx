@@ -1,4 +1,5 @@
-import { useState } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { moveInstructionTo, neighbourPlace } from "../actions/structure.ts";
 import { showInvisibles } from "../../src/index.ts";
 import type { GraphStage, StageGraph } from "../../src/index.ts";
 import { stageName } from "../state/analysis.ts";
@@ -77,7 +78,7 @@ export function StageDetails({ graph, stage, source }: StageDetailsProps) {
         </dd>
       </dl>
 
-      <InstructionList stage={stage} source={source} />
+      <InstructionList graph={graph} stage={stage} source={source} />
 
       <h3 className="sub-heading">Takes files from</h3>
       {inputs.length === 0 ? (
@@ -118,21 +119,43 @@ function Reason({ reach }: { readonly reach: ReturnType<typeof explainReachabili
   }
 }
 
-function InstructionList({ stage, source }: { readonly stage: GraphStage; readonly source: string }) {
+function InstructionList({ graph, stage, source }: { readonly graph: StageGraph; readonly stage: GraphStage; readonly source: string }) {
   const [showAll, setShowAll] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const list = useRef<HTMLOListElement>(null);
   const nodes = [stage.stage.from.node, ...stage.stage.instructions.map((i) => i.node)];
   const shown = showAll ? nodes : nodes.slice(0, FIRST_INSTRUCTIONS);
+  // After a move, the focus follows the line to its new place (in this stage or the one it entered).
+  const focusRow = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusRow.current === null) return;
+    list.current?.querySelectorAll<HTMLButtonElement>("li > button")[focusRow.current]?.focus();
+    focusRow.current = null;
+  }, [stage]);
+  const onKeyDown = (event: KeyboardEvent, row: number) => {
+    if (!event.altKey || (event.key !== "ArrowUp" && event.key !== "ArrowDown") || row === 0) return;
+    event.preventDefault();
+    const counts = graph.stages.map((s) => s.stage.instructions.length);
+    const step = neighbourPlace(counts, { stage: stage.index, index: row - 1 }, event.key === "ArrowUp");
+    if (step === null) return;
+    const reason = moveInstructionTo({ stage: stage.index, index: row - 1 }, step.to);
+    setRefusal(reason);
+    if (reason === null) {
+      focusRow.current = step.lands.index + 1;
+      if (step.lands.index + 1 >= FIRST_INSTRUCTIONS) setShowAll(true);
+    }
+  };
   return (
     <>
       <h3 className="sub-heading">
         Instructions <span className="count">{nodes.length}</span>
       </h3>
-      <ol className="instruction-list">
-        {shown.map((node) => {
+      <ol className="instruction-list" ref={list} aria-describedby="instruction-list-hint">
+        {shown.map((node, row) => {
           const { text, full } = summarizeInstruction(node);
           const rest = text.slice(node.keyword.length);
           return (
-            <li key={node.range.start}>
+            <li key={node.range.start} onKeyDown={(event) => onKeyDown(event, row)}>
               <SourceLink range={instructionSelection(source, node)} title={showInvisibles(full)}>
                 <span className="instruction-line">{node.startLine}</span>
                 <code className="instruction-text">
@@ -148,6 +171,14 @@ function InstructionList({ stage, source }: { readonly stage: GraphStage; readon
         <button type="button" className="link more" onClick={() => setShowAll(!showAll)}>
           {showAll ? "Show fewer" : `Show all ${nodes.length}`}
         </button>
+      )}
+      <p className="hint" id="instruction-list-hint">
+        Alt+↑ / Alt+↓ on a line moves it (into the stage above or below at the ends); on the canvas, drag a line onto another stage.
+      </p>
+      {refusal !== null && (
+        <p className="panel-refusal" role="alert" data-testid="instruction-refusal">
+          {refusal}
+        </p>
       )}
     </>
   );
