@@ -251,6 +251,14 @@ test.describe("moving stages and lines", () => {
     await undoInEditor(app);
   });
 
+  test("Duplicate stage copies the block right after the original, named after it", async ({ app }) => {
+    await stageNode(app, "test").click({ button: "right" });
+    await app.getByTestId("node-menu").getByRole("menuitem", { name: "Duplicate stage" }).click();
+    await expect.poll(() => readEditorText(app)).toBe(TEXT.replace("RUN npm test\n\n", "RUN npm test\n\nFROM build AS test-copy\nRUN npm test\n\n"));
+    await expect(stageNode(app, "test-copy")).toBeVisible();
+    await undoInEditor(app);
+  });
+
   test("the toolbar's Add stage menu adds a stage from a template at the end", async ({ app }) => {
     await toolbar(app).getByRole("button", { name: "Add stage" }).click();
     await app.getByRole("menuitem", { name: /Add pruner stage/ }).click();

@@ -54,3 +54,17 @@ for (const { edge, line } of EDGE_LINES) {
     await expect.poll(() => readDecoratedLines(app, "sc-highlight-line")).toEqual([]);
   });
 }
+
+test.describe("two stages with one name (an error BuildKit reports)", () => {
+  const TWICE = "FROM alpine AS build\nRUN echo one\n\nFROM busybox AS build\nRUN echo two\n";
+  test.use({ seed: { text: TWICE } });
+
+  test("each is its own node: clicking the second selects it, the cursor in it highlights it", async ({ app }) => {
+    await stageNode(app, "build~2").click();
+    await expect(app.getByText("STAGE 1", { exact: false }).first()).toBeVisible();
+    await expect.poll(async () => (await readEditorSelection(app))?.startLine).toBe(4);
+    await moveCursorToLine(app, 5);
+    await expect(stageNode(app, "build~2")).toHaveClass(AT_CURSOR);
+    await expect(stageNode(app, "build")).not.toHaveClass(AT_CURSOR);
+  });
+});

@@ -2,7 +2,7 @@
  * Actions that change the shape of the build: connect a node to a stage, change a stage's base,
  * add a stage from a template. Each asks the core for edits and applies them as one undo step.
  */
-import { addStage, changeBase, moveInstruction, moveStage, splitStage, type StageTemplate } from "../../src/index.ts";
+import { addStage, changeBase, duplicateStage, moveInstruction, moveStage, splitStage, type StageTemplate } from "../../src/index.ts";
 import { analyze } from "../state/analysis.ts";
 import { stageName } from "../state/node-keys.ts";
 import { useStore } from "../state/store.ts";
@@ -211,6 +211,19 @@ export const STRUCTURE_ACTIONS: readonly Action[] = [
       return stage !== null && stage.index < ctx.analysis.graph.stages.length - 1;
     },
     perform: moveBy(1),
+    inNodeMenu: (ctx) => subjectStage(ctx) !== null,
+  },
+  {
+    id: "stage-duplicate",
+    label: "Duplicate stage",
+    keys: ["Mod+D"],
+    scope: "canvas",
+    enabled: (ctx) => subjectStage(ctx) !== null,
+    perform: (ctx) => {
+      const stage = subjectStage(ctx);
+      if (stage === null) return;
+      if (applyEditResult(duplicateStage(ctx.analysis.tree, stage.index), `Duplicate stage ${stageName(stage)}`, stage.id)) selectStageAt(stage.index + 1);
+    },
     inNodeMenu: (ctx) => subjectStage(ctx) !== null,
   },
   {
