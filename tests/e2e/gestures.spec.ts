@@ -4,7 +4,7 @@
  * changes nothing and says why beside the node.
  */
 import type { Page } from "@playwright/test";
-import { edgeElement, edgeMidpoint, expect, focusEditor, readEditorText, readGraph, stageNode, test, toolbar } from "./app.ts";
+import { edgeElement, edgeMidpoint, expect, focusEditor, imageNode, readEditorText, readGraph, stageNode, test, toolbar } from "./app.ts";
 
 const TEXT = [
   "# syntax=docker/dockerfile:1",
@@ -22,9 +22,9 @@ const TEXT = [
   "",
 ].join("\n");
 
-/** Drags from the bottom handle of `from` onto the body of `to`, with real mouse moves. */
+/** Drags from the bottom handle of `from` (a stage, or `image:REF`) onto the body of `to`, with real mouse moves. */
 async function dragConnection(page: Page, from: string, to: string): Promise<void> {
-  const source = stageNode(page, from);
+  const source = from.startsWith("image:") ? imageNode(page, from.slice("image:".length)) : stageNode(page, from);
   await source.hover();
   const handle = await source.getByTestId("handle-out").boundingBox();
   const target = await stageNode(page, to).boundingBox();
@@ -134,6 +134,20 @@ test.describe("connecting two stages", () => {
     await undoInEditor(app);
   });
 
+  test("drag from an image to a stage and choose mount: the RUN line gets a bind mount of the image", async ({ app }) => {
+    await dragConnection(app, "image:node:22", "test");
+    const dialog = app.getByTestId("connect-dialog");
+    await dialog.getByTestId("connect-kind").selectOption("mount");
+    await expect(dialog.getByTestId("connect-run")).toContainText("RUN npm test");
+    await expect(dialog.getByTestId("connect-dest")).toHaveValue("/mnt/node-22");
+    await dialog.getByTestId("connect-apply").click();
+    await expect(dialog).toBeHidden();
+    const line = (await readEditorText(app)).split("\n").find((l) => l.includes("npm test"));
+    expect(line).toMatch(/^RUN --mount=type=bind,from=node:22,target=\/mnt\/node-22 npm test$/);
+    await expect(edgeElement(app, { kind: "mount", source: "image:node:22", target: "test" })).toBeVisible();
+    await undoInEditor(app);
+  });
+
   test("a connection BuildKit would refuse is refused in the dialog; Escape leaves the text as it was", async ({ app }) => {
     await dragConnection(app, "build", "final");
     const dialog = app.getByTestId("connect-dialog");
@@ -190,6 +204,15 @@ test.describe("the context menu and connections", () => {
     await app.keyboard.press("Delete");
     await expect.poll(() => readEditorText(app)).toBe(TEXT.replace("COPY --from=build /app/dist \\\n     /usr/share/nginx/html\n", ""));
     await expect(edge).toBeHidden();
+    await undoInEditor(app);
+  });
+
+  test("from the keyboard: the remove button of a COPY in the stage's details removes that line", async ({ app }) => {
+    await stageNode(app, "final").click();
+    const remove = app.getByTestId("flow-remove");
+    await remove.focus();
+    await app.keyboard.press("Enter");
+    await expect.poll(() => readEditorText(app)).toBe(TEXT.replace("COPY --from=build /app/dist \\\n     /usr/share/nginx/html\n", ""));
     await undoInEditor(app);
   });
 

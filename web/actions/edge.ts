@@ -3,6 +3,7 @@
  * `COPY --from` between the same two stages): remove it, or show its lines in the editor.
  */
 import { removeEdge, type EditResult, type GraphEdge, type StageGraph, type TextEdit } from "../../src/index.ts";
+import { analyze } from "../state/analysis.ts";
 import { stageName } from "../state/node-keys.ts";
 import { useStore } from "../state/store.ts";
 import { applyEditResult } from "./stage.ts";
@@ -41,6 +42,19 @@ export function removeEdges(tree: Parameters<typeof removeEdge>[0], edges: reado
 }
 
 /** The edge an action is about: the one its menu was opened on, else the one picked on the canvas. */
+/**
+ * Removes the one COPY line or mount flag whose source name starts at `rangeStart` (a row of the
+ * side panel's lists: the keyboard's way to remove a connection). Returns whether it did.
+ */
+export function removeEdgeAt(kind: "copy" | "mount", rangeStart: number): boolean {
+  const s = useStore.getState();
+  const { tree, graph } = analyze(s.text, s.target, s.buildArgs);
+  const edge = graph.edges.find((e) => e.kind === kind && e.range.start === rangeStart && !e.onbuild);
+  if (edge === undefined) return false;
+  const target = graph.stages[edge.target];
+  return applyEditResult(removeEdge(tree, edge), `Remove ${kind === "copy" ? "COPY" : "mount"} line ${edge.line}`, target?.id ?? null);
+}
+
 function subjectEdges(ctx: ActionContext): GraphEdge[] {
   const id = ctx.subject !== null && parseCanvasEdgeId(ctx.subject) !== null ? ctx.subject : useUi.getState().selectedEdge;
   return id === null ? [] : edgesOf(ctx.analysis.graph, id);

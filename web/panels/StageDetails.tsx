@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { removeEdgeAt } from "../actions/edge.ts";
 import { moveInstructionTo, neighbourPlace } from "../actions/structure.ts";
 import { showInvisibles } from "../../src/index.ts";
 import type { GraphStage, StageGraph } from "../../src/index.ts";
@@ -221,6 +222,18 @@ export function FlowList({
             <SourceLink range={item.range} title="Show this line in the editor">
               line {item.line}
             </SourceLink>
+            {direction === "in" && item.kind !== "from" && !item.onbuild && (
+              <button
+                type="button"
+                className="button icon-only quiet flow-remove"
+                aria-label={`Remove the ${VERB[item.kind]} on line ${item.line}`}
+                title={item.kind === "copy" ? "Remove this COPY line" : "Remove this mount"}
+                data-testid="flow-remove"
+                onClick={() => removeEdgeAt(item.kind as "copy" | "mount", item.range.start)}
+              >
+                ×
+              </button>
+            )}
           </li>
         );
       })}
