@@ -59,13 +59,13 @@ export function Toolbar() {
       <TargetSelect />
       <div className="toolbar-spacer" />
       <div className="toolbar-group">
-        <button type="button" className="button" onClick={tidyUp} title="Lay out every node afresh, dragged ones too">
+        <button type="button" className="button" onClick={tidyUp} title="Lay out every node afresh, dragged ones too" aria-label="Tidy up">
           <TidyIcon />
-          <span>Tidy up</span>
+          <span className="toolbar-wide">Tidy up</span>
         </button>
-        <button type="button" className="button" onClick={fitView} title="Zoom the canvas to show the whole graph">
+        <button type="button" className="button" onClick={fitView} title="Zoom the canvas to show the whole graph" aria-label="Fit view">
           <FitIcon />
-          <span>Fit view</span>
+          <span className="toolbar-wide">Fit view</span>
         </button>
       </div>
       <span className="toolbar-divider" aria-hidden="true" />
