@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
-import { ChevronDownIcon } from "../shell/icons.tsx";
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useStore } from "../state/store.ts";
+import { MenuTrigger, moveMenuFocus, useCloseOutside } from "./menu-parts.tsx";
 import { contextOf, getAction, runAction } from "./registry.ts";
 import { actionLabel } from "./types.ts";
 
@@ -24,27 +24,18 @@ export function ActionMenu({ label, icon, heading, items }: { readonly label: st
   const state = useStore((s) => (open ? s : null));
 
   useEffect(() => {
-    if (!open) return;
-    elements.current.find((e) => e !== null && !e.disabled)?.focus();
-    const closeOutside = (event: PointerEvent) => {
-      if (!container.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("pointerdown", closeOutside);
-    return () => document.removeEventListener("pointerdown", closeOutside);
+    if (open) elements.current.find((e) => e !== null && !e.disabled)?.focus();
   }, [open]);
+  const closeQuietly = useCallback(() => setOpen(false), []);
+  useCloseOutside(open, container, closeQuietly);
 
   const close = () => {
     setOpen(false);
     button.current?.focus();
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    const live = elements.current.filter((e): e is HTMLButtonElement => e !== null && !e.disabled);
-    const at = live.findIndex((e) => e === document.activeElement);
-    const next = { ArrowDown: (at + 1) % live.length, ArrowUp: (at - 1 + live.length) % live.length, Home: 0, End: live.length - 1 }[event.key];
-    if (next !== undefined) {
-      event.preventDefault();
-      live[next]?.focus();
-    } else if (event.key === "Escape") {
+    if (moveMenuFocus(event, elements.current)) return;
+    if (event.key === "Escape") {
       event.preventDefault();
       close();
     } else if (event.key === "Tab") {
@@ -54,25 +45,7 @@ export function ActionMenu({ label, icon, heading, items }: { readonly label: st
 
   return (
     <div className="menu-anchor" ref={container}>
-      <button
-        ref={button}
-        type="button"
-        className="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        onClick={() => setOpen(!open)}
-        onKeyDown={(event) => {
-          if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-            event.preventDefault();
-            setOpen(true);
-          }
-        }}
-      >
-        {icon}
-        <span>{label}</span>
-        <ChevronDownIcon />
-      </button>
+      <MenuTrigger buttonRef={button} open={open} menuId={menuId} setOpen={setOpen} icon={icon} label={label} />
       {open && state !== null && (
         <div className="menu action-menu" id={menuId} role="menu" aria-label={heading} onKeyDown={onKeyDown}>
           <p className="menu-heading" role="presentation">

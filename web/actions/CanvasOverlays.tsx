@@ -118,3 +118,49 @@ export function ConfirmDialog({ root }: { readonly root: RefObject<HTMLElement |
     </div>
   );
 }
+
+/** A dialog form's error line and its Cancel and submit buttons. */
+export function FormFooter({ error, errorTestId, onCancel, submitLabel, submitTestId }: {
+  readonly error: string | null;
+  readonly errorTestId: string;
+  readonly onCancel: () => void;
+  readonly submitLabel: string;
+  readonly submitTestId: string;
+}) {
+  return (
+    <>
+      {error !== null && (
+        <p className="canvas-dialog__error" role="alert" data-testid={errorTestId}>
+          {error}
+        </p>
+      )}
+      <div className="canvas-dialog__buttons">
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button primary" data-testid={submitTestId}>
+          {submitLabel}
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** A dialog that only tells something (why it cannot go on), with a Close button that has the focus. */
+export function DialogMessage({ titleId, title, detail, onClose }: { readonly titleId: string; readonly title: string; readonly detail: string; readonly onClose: () => void }) {
+  return (
+    <>
+      <p className="canvas-dialog__title" id={titleId}>
+        {title}
+      </p>
+      <p className="canvas-dialog__detail" role="alert">
+        {detail}
+      </p>
+      <div className="canvas-dialog__buttons">
+        <button type="button" className="button" autoFocus onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </>
+  );
+}

@@ -4,7 +4,7 @@ import { analyze } from "../state/analysis.ts";
 import { stageName } from "../state/node-keys.ts";
 import { useStore } from "../state/store.ts";
 import { connectNow, planConnection, possibleTargets, type ConnectPlan } from "./connect.ts";
-import { submitOnEnterInSelect, useAnchor } from "./CanvasOverlays.tsx";
+import { DialogMessage, FormFooter, submitOnEnterInSelect, useAnchor } from "./CanvasOverlays.tsx";
 import { useUi, type ConnectRequest } from "./ui-state.ts";
 
 const KIND_LABELS: Record<ConnectionKind, string> = {
@@ -66,41 +66,13 @@ function ConnectForm({ request, root }: { readonly request: ConnectRequest; read
         </label>
       )}
       {targets.length === 0 || plan === null ? (
-        <NoTarget titleId={titleId} onCancel={finish} />
+        <DialogMessage titleId={titleId} title="Nothing can use it" detail="A stage can only use stages above it, and none comes after this one." onClose={finish} />
       ) : "error" in plan ? (
-        <>
-          <p className="canvas-dialog__title" id={titleId}>
-            Cannot connect
-          </p>
-          <p className="canvas-dialog__detail" role="alert">
-            {plan.error}
-          </p>
-          <div className="canvas-dialog__buttons">
-            <button type="button" className="button" autoFocus onClick={finish}>
-              Close
-            </button>
-          </div>
-        </>
+        <DialogMessage titleId={titleId} title="Cannot connect" detail={plan.error} onClose={finish} />
       ) : (
         <PlanForm key={targetId} plan={plan} titleId={titleId} autoFocus={request.target !== null} onDone={finish} />
       )}
     </div>
-  );
-}
-
-function NoTarget({ titleId, onCancel }: { readonly titleId: string; readonly onCancel: () => void }) {
-  return (
-    <>
-      <p className="canvas-dialog__title" id={titleId}>
-        Nothing can use it
-      </p>
-      <p className="canvas-dialog__detail">A stage can only use stages above it, and none comes after this one.</p>
-      <div className="canvas-dialog__buttons">
-        <button type="button" className="button" autoFocus onClick={onCancel}>
-          Close
-        </button>
-      </div>
-    </>
   );
 }
 
@@ -177,19 +149,7 @@ function PlanForm({ plan, titleId, autoFocus, onDone }: { readonly plan: Connect
         </label>
       )}
       {kind === "from" && <p className="canvas-dialog__detail">Stage {stageName(plan.target)} will be built on {plan.sourceLabel}: its FROM line changes.</p>}
-      {error !== null && (
-        <p className="canvas-dialog__error" role="alert" data-testid="connect-error">
-          {error}
-        </p>
-      )}
-      <div className="canvas-dialog__buttons">
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="button primary" data-testid="connect-apply">
-          Connect
-        </button>
-      </div>
+      <FormFooter error={error} errorTestId="connect-error" onCancel={onDone} submitLabel="Connect" submitTestId="connect-apply" />
     </form>
   );
 }

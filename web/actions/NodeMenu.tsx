@@ -1,6 +1,7 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import { useStore } from "../state/store.ts";
 import { formatKey } from "./keys.ts";
+import { moveMenuFocus, useCloseOutside } from "./menu-parts.tsx";
 import { ACTIONS, contextOf, runAction } from "./registry.ts";
 import { actionLabel } from "./types.ts";
 import { useUi } from "./ui-state.ts";
@@ -49,14 +50,8 @@ export function NodeMenu({ root }: { readonly root: RefObject<HTMLElement | null
     if (placed) items.current.find((item) => item !== null && !item.disabled)?.focus();
   }, [placed, menu]);
 
-  useEffect(() => {
-    if (menu === null) return;
-    const closeOutside = (event: PointerEvent) => {
-      if (!container.current?.contains(event.target as Node)) openMenu(null);
-    };
-    document.addEventListener("pointerdown", closeOutside);
-    return () => document.removeEventListener("pointerdown", closeOutside);
-  }, [menu, openMenu]);
+  const closeQuietly = useCallback(() => openMenu(null), [openMenu]);
+  useCloseOutside(menu !== null, container, closeQuietly);
 
   if (menu === null || entries.length === 0) return null;
 
@@ -67,13 +62,8 @@ export function NodeMenu({ root }: { readonly root: RefObject<HTMLElement | null
   };
   const onKeyDown = (event: KeyboardEvent) => {
     event.stopPropagation();
-    const live = items.current.filter((item): item is HTMLButtonElement => item !== null && !item.disabled);
-    const at = live.findIndex((item) => item === document.activeElement);
-    const next = { ArrowDown: (at + 1) % live.length, ArrowUp: (at - 1 + live.length) % live.length, Home: 0, End: live.length - 1 }[event.key];
-    if (next !== undefined) {
-      event.preventDefault();
-      live[next]?.focus();
-    } else if (event.key === "Escape" || event.key === "Tab") {
+    if (moveMenuFocus(event, items.current)) return;
+    if (event.key === "Escape" || event.key === "Tab") {
       event.preventDefault();
       close(true);
     }

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from "react";
-import { submitOnEnterInSelect, useAnchor } from "./CanvasOverlays.tsx";
+import { FormFooter, submitOnEnterInSelect, useAnchor } from "./CanvasOverlays.tsx";
 import { useUi, type PromptRequest } from "./ui-state.ts";
 
 /**
@@ -74,19 +74,7 @@ function PromptForm({ prompt, root }: { readonly prompt: PromptRequest; readonly
             )}
           </label>
         ))}
-        {error !== null && (
-          <p className="canvas-dialog__error" role="alert" data-testid="prompt-error">
-            {error}
-          </p>
-        )}
-        <div className="canvas-dialog__buttons">
-          <button type="button" className="button" onClick={finish}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" data-testid="prompt-apply">
-            {prompt.submitLabel}
-          </button>
-        </div>
+        <FormFooter error={error} errorTestId="prompt-error" onCancel={finish} submitLabel={prompt.submitLabel} submitTestId="prompt-apply" />
       </form>
     </div>
   );

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { EXAMPLES, type Example } from "../examples/index.ts";
 import { useStore } from "../state/store.ts";
-import { ChevronDownIcon, GalleryIcon } from "./icons.tsx";
+import { MenuTrigger, moveMenuFocus, useCloseOutside } from "../actions/menu-parts.tsx";
+import { GalleryIcon } from "./icons.tsx";
 import { useNotice } from "./notices.ts";
 
 /**
@@ -10,6 +11,7 @@ import { useNotice } from "./notices.ts";
  */
 export function ExamplesMenu() {
   const [open, setOpen] = useState(false);
+  const closeQuietly = useCallback(() => setOpen(false), []);
   const sourceName = useStore((s) => s.sourceName);
   const button = useRef<HTMLButtonElement>(null);
   const container = useRef<HTMLDivElement>(null);
@@ -22,12 +24,8 @@ export function ExamplesMenu() {
     if (!open) return;
     const name = useStore.getState().sourceName;
     items.current[Math.max(0, EXAMPLES.findIndex((example) => `${example.id}.Dockerfile` === name))]?.focus();
-    const closeOutside = (event: PointerEvent) => {
-      if (!container.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("pointerdown", closeOutside);
-    return () => document.removeEventListener("pointerdown", closeOutside);
   }, [open]);
+  useCloseOutside(open, container, closeQuietly);
 
   function close() {
     setOpen(false);
@@ -41,13 +39,8 @@ export function ExamplesMenu() {
   }
 
   function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
-    const count = EXAMPLES.length;
-    const at = items.current.findIndex((item) => item === document.activeElement);
-    const next = { ArrowDown: (at + 1) % count, ArrowUp: (at - 1 + count) % count, Home: 0, End: count - 1 }[event.key];
-    if (next !== undefined) {
-      event.preventDefault();
-      items.current[next]?.focus();
-    } else if (event.key === "Escape") {
+    if (moveMenuFocus(event, items.current)) return;
+    if (event.key === "Escape") {
       event.preventDefault();
       close();
     } else if (event.key === "Tab") {
@@ -57,25 +50,7 @@ export function ExamplesMenu() {
 
   return (
     <div className="menu-anchor" ref={container}>
-      <button
-        ref={button}
-        type="button"
-        className="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        onClick={() => setOpen(!open)}
-        onKeyDown={(event) => {
-          if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-            event.preventDefault();
-            setOpen(true);
-          }
-        }}
-      >
-        <GalleryIcon />
-        <span>Examples</span>
-        <ChevronDownIcon />
-      </button>
+      <MenuTrigger buttonRef={button} open={open} menuId={menuId} setOpen={setOpen} icon={<GalleryIcon />} label="Examples" />
       {open && (
         <div className="menu examples-menu" id={menuId} role="menu" aria-label="Example Dockerfiles" onKeyDown={moveFocus}>
           <p className="menu-heading" role="presentation">
