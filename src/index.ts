@@ -21,6 +21,7 @@ export { renderDot } from "./export/dot.ts";
 export type * from "./lint/types.ts";
 export { lintDockerfile, lintStageGraph } from "./lint/lint.ts";
 export { lintRules, findLintRule } from "./lint/registry.ts";
+export { describeRule, renderLintRulesDoc, type RuleDoc } from "./lint/rule-docs.ts";
 export { parseDockerignore } from "./lint/dockerignore.ts";
 export { showInvisibles } from "./export/visible-text.ts";
 export {

@@ -47,9 +47,3 @@ export function insertAt(offset: number, text: string): TextEdit {
 export function replace(range: TextRange, text: string): TextEdit {
   return { range, text };
 }
-
-/** A fix that adds `# check=skip=RULE` (BuildKit) or `# hadolint ignore=RULE` above the instruction. */
-export function suppressFix(source: string, node: InstructionNode, rule: string, origin: "buildkit" | "hadolint" | "stagecraft"): QuickFix {
-  const comment = origin === "hadolint" ? `# hadolint ignore=${rule}` : `# check=skip=${rule}`;
-  return { title: `Ignore ${rule} here (${comment})`, edits: [insertLineAbove(source, node, comment)] };
-}

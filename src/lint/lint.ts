@@ -11,6 +11,7 @@ import { checkEnabled, defaultCheckConfig, firstWord, hadolintIgnores, mergeComm
 import type { CheckConfig } from "./check-options.ts";
 import { parseDockerignore } from "./dockerignore.ts";
 import { lintRules } from "./registry.ts";
+import { suppressionFor } from "./suppress.ts";
 import type { Finding, LintContext, LintOptions, LintResult, LintRule, StageView } from "./types.ts";
 
 function stageViews(graph: StageGraph): StageView[] {
@@ -91,6 +92,7 @@ function runRule(rule: LintRule, ctx: LintContext, fileConfig: CheckConfig, igno
       if (!checkEnabled(config, rule.id, rule.experimental === true)) continue;
     } else if (config.skip.has(rule.id) || ignoredEverywhere.has(rule.id) || hadolintIgnores(comments, false).has(rule.id)) continue;
     const stage = report.stage;
+    const suppress = suppressionFor(ctx.model.tree, rule, report.node);
     out.push({
       rule: rule.id,
       origin: rule.origin,
@@ -101,6 +103,7 @@ function runRule(rule: LintRule, ctx: LintContext, fileConfig: CheckConfig, igno
       stage,
       built: stage === null || ctx.stages[stage]?.built === true,
       ...(report.fix === undefined ? {} : { fix: report.fix }),
+      ...(suppress === null ? {} : { suppress }),
     });
   }
 }

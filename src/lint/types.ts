@@ -42,6 +42,8 @@ export interface Finding {
   /** False when the chosen target does not build the stage the finding is on. */
   readonly built: boolean;
   readonly fix?: QuickFix;
+  /** Silences the finding instead: `# check=skip=RULE` (BuildKit and Stagecraft rules) or `# hadolint ignore=RULE`. */
+  readonly suppress?: QuickFix;
 }
 
 export interface LintOptions {
@@ -82,6 +84,10 @@ export interface LintRule {
   readonly severity: Severity;
   /** One line: what the rule wants (BuildKit's description for its checks). */
   readonly summary: string;
+  /** Why it matters: the reason a user should care, in a sentence or two (docs/lint-rules.md). */
+  readonly why: string;
+  /** What to change to satisfy it (docs/lint-rules.md). */
+  readonly howToFix: string;
   /** Where the rule is explained. */
   readonly docs: string;
   readonly phase: RulePhase;

@@ -22,6 +22,8 @@ export const cacheOrder = stagecraftRule({
   anchor: "dependencies-after-sources",
   severity: "warning",
   summary: "Copy the dependency manifests and install before COPY . . so that a source edit does not re-run the install",
+  why: "COPY . . before the install means any source edit invalidates the install layer, so every build downloads the dependencies again.",
+  howToFix: "Copy the manifests (package.json and lock file, requirements.txt, go.mod…) and install first, then COPY . .",
   *check(ctx) {
     const reports: RuleReport[] = [];
     foldStages<State>(

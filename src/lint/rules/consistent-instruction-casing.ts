@@ -8,6 +8,8 @@ export const consistentInstructionCasing = buildkitRule({
   summary: "All commands within the Dockerfile should use the same casing (either upper or lower)",
   docsSlug: "consistent-instruction-casing",
   phase: "file",
+  why: "One casing for every instruction keyword makes the file read as one; BuildKit takes the majority casing as the norm.",
+  howToFix: "Write every instruction keyword in the casing most of the file uses.",
   *check(ctx) {
     // BuildKit counts the instructions of stages only: global ARGs neither vote nor get checked.
     const nodes: { node: InstructionNode; stage: number }[] = [];

@@ -8,6 +8,8 @@ export const copyContextWithoutDockerignore = stagecraftRule({
   anchor: "copy-context-without-ignore",
   severity: "warning",
   summary: "COPY . . with a .dockerignore that does not leave out .git (and node_modules in a Node project)",
+  why: "COPY . . sends the whole context: without .dockerignore entries for .git and node_modules they land in the image and break the cache on every commit.",
+  howToFix: "Add .git (and node_modules in a Node project) to .dockerignore.",
   *check(ctx) {
     const ignore = ctx.dockerignore;
     if (ignore === null) return;

@@ -6,6 +6,8 @@ export const copyIgnoredFile = buildkitRule({
   id: "CopyIgnoredFile",
   summary: "Attempting to Copy file that is excluded by .dockerignore",
   docsSlug: "copy-ignored-file",
+  why: "The file is excluded by .dockerignore, so it is not in the build context and the COPY fails or copies nothing.",
+  howToFix: "Remove the pattern from .dockerignore, or stop copying the file.",
   *check(ctx) {
     const ignore = ctx.dockerignore;
     // BuildKit does not judge a .dockerignore with `!` re-includes: a file inside an excluded directory may be back.

@@ -28,6 +28,8 @@ export const devDependenciesInFinal = stagecraftRule({
   anchor: "dev-dependencies-in-final",
   severity: "warning",
   summary: "Dev dependencies should not reach the image the target ships: install with a production flag, or prune before copying",
+  why: "Dev dependencies (test tools, compilers, type definitions) in the shipped image add size and attack surface.",
+  howToFix: "Install with the production flag (npm ci --omit=dev, pnpm install --prod…) or prune before copying into the final stage.",
   *check(ctx) {
     const ships = shippingStages(ctx);
     const dev = devState(ctx);

@@ -4,6 +4,8 @@ export const dl3000 = hadolintRule({
   id: "DL3000",
   severity: "error",
   summary: "Use absolute WORKDIR",
+  why: "A relative WORKDIR depends on the current directory, which the base image decides.",
+  howToFix: "Use an absolute path.",
   *check(ctx) {
     for (const { instruction, stage } of stageInstructions(ctx)) {
       if (instruction.kind !== "workdir" || instruction.value === null) continue;

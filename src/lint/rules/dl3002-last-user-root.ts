@@ -12,6 +12,8 @@ export const dl3002 = hadolintRule({
   id: "DL3002",
   severity: "warning",
   summary: "Last USER should not be root (judged on the stage the target ships, not every stage)",
+  why: "A container that runs as root gives an escape from the application full control of the container. Only the stage that ships matters: builder stages never run as containers.",
+  howToFix: "Add a USER with an unprivileged user at the end of the final stage.",
   *check(ctx) {
     for (const index of shippingStages(ctx)) {
       const users = (ctx.model.stages[index]?.instructions ?? []).filter((i): i is ValueInstruction => i.kind === "user");

@@ -5,6 +5,8 @@ export const dl3006 = hadolintRule({
   id: "DL3006",
   severity: "warning",
   summary: "Always tag the version of an image explicitly",
+  why: "An untagged image means :latest, which changes under you between builds.",
+  howToFix: "Name a tag, e.g. alpine:3.20.",
   *check(ctx) {
     for (const g of ctx.graph.stages) {
       if (g.base.kind !== "image") continue;

@@ -11,6 +11,8 @@ export const dl3008 = hadolintRule({
   id: "DL3008",
   severity: "info",
   summary: "Pin versions in apt-get install (info here: pinned versions vanish from the mirrors; pin the base image instead)",
+  why: "hadolint asks for pinned package versions; here it is only info because Debian mirrors drop old versions, which breaks a rebuild weeks later.",
+  howToFix: "Pin the base image (tag and digest) for a reproducible package set, or pin package=version if you host the mirror.",
   *check(ctx) {
     for (const { instruction, stage } of stageInstructions(ctx)) {
       if (instruction.kind !== "run") continue;

@@ -11,6 +11,8 @@ export const dl3009 = hadolintRule({
   id: "DL3009",
   severity: "info",
   summary: "Delete the apt-get lists after installing something (judged on the stages the image is built from)",
+  why: "The apt lists (tens of MB) stay in the layer and ship in the image. Judged on the stages the image is built from.",
+  howToFix: "End the install with && rm -rf /var/lib/apt/lists/*, or use a cache mount for /var/lib/apt.",
   *check(ctx) {
     for (const stage of shippingStages(ctx)) {
       for (const run of runsOf(ctx, stage)) {

@@ -19,6 +19,8 @@ export const dl3015 = hadolintRule({
   id: "DL3015",
   severity: "info",
   summary: "Avoid additional packages by specifying --no-install-recommends",
+  why: "Recommended packages are pulled in by default and grow the image with things nothing uses.",
+  howToFix: "Add --no-install-recommends to apt-get install.",
   *check(ctx) {
     for (const { instruction, stage } of stageInstructions(ctx)) {
       if (instruction.kind !== "run") continue;

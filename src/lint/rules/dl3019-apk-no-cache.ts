@@ -6,6 +6,8 @@ export const dl3019 = hadolintRule({
   id: "DL3019",
   severity: "info",
   summary: "Use the --no-cache switch to avoid the need to use --update and remove /var/cache/apk/* when done installing packages",
+  why: "apk keeps its index in /var/cache/apk, which then ships in the layer.",
+  howToFix: "Use apk add --no-cache (or a cache mount).",
   *check(ctx) {
     for (const { instruction, stage } of stageInstructions(ctx)) {
       if (instruction.kind !== "run" || hasCacheMount(instruction, "/var/cache/apk", "/etc/apk/cache")) continue;

@@ -7,6 +7,8 @@ export const dl3020 = hadolintRule({
   id: "DL3020",
   severity: "error",
   summary: "Use COPY instead of ADD for files and folders",
+  why: "ADD also unpacks archives and fetches URLs; for plain files COPY says exactly what happens.",
+  howToFix: "Use COPY for local files and folders.",
   *check(ctx) {
     for (const { instruction, stage } of stageInstructions(ctx)) {
       if (instruction.kind !== "add" || instruction.sources.length === 0) continue;

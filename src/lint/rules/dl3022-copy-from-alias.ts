@@ -9,6 +9,8 @@ export const dl3022 = hadolintRule({
   id: "DL3022",
   severity: "warning",
   summary: "COPY --from should reference a previously defined FROM alias (compared case-insensitively, as BuildKit does)",
+  why: "COPY --from with a name that is no stage is read as an image to pull: a typo turns into a registry request. Names compare case-insensitively, as in BuildKit.",
+  howToFix: "Name a stage defined earlier, or write the full image reference.",
   *check(ctx) {
     for (const { instruction, stage } of stageInstructions(ctx)) {
       if (instruction.kind !== "copy" || instruction.from === null) continue;

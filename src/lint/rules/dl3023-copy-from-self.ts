@@ -4,6 +4,8 @@ export const dl3023 = hadolintRule({
   id: "DL3023",
   severity: "error",
   summary: "COPY --from should reference a previously defined FROM alias, not the stage's own",
+  why: "A stage cannot copy from itself: BuildKit refuses the circular dependency.",
+  howToFix: "Copy from the stage that builds the files.",
   *check(ctx) {
     for (const stage of ctx.model.stages) {
       if (stage.name === null) continue;

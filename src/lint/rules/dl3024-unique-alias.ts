@@ -5,6 +5,8 @@ export const dl3024 = hadolintRule({
   id: "DL3024",
   severity: "error",
   summary: "FROM aliases (stage names) must be unique (compared case-insensitively, as BuildKit does)",
+  why: "Two stages with one name (case-insensitively, as in BuildKit) make references ambiguous: the last one wins.",
+  howToFix: "Give each stage its own name.",
   *check(ctx) {
     const seen = new Map<string, number>();
     for (const stage of ctx.model.stages) {

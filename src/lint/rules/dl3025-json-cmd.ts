@@ -7,6 +7,8 @@ export const dl3025 = hadolintRule({
   id: "DL3025",
   severity: "warning",
   summary: "Use arguments JSON notation for CMD and ENTRYPOINT arguments (judged on the stages the image is built from)",
+  why: "In shell form the process runs under /bin/sh -c and does not get signals. Judged on the stages the image is built from.",
+  howToFix: "Use the JSON form for CMD and ENTRYPOINT.",
   *check(ctx) {
     for (const index of shippingStages(ctx)) {
       for (const i of ctx.model.stages[index]?.instructions ?? []) {

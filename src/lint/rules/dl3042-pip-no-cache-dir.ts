@@ -9,6 +9,8 @@ export const dl3042 = hadolintRule({
   id: "DL3042",
   severity: "warning",
   summary: "Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>` (judged on the stages the image is built from)",
+  why: "pip keeps its download cache in the layer, which then ships in the image. Judged on the stages the image is built from.",
+  howToFix: "Add --no-cache-dir, or use a cache mount for /root/.cache/pip.",
   *check(ctx) {
     // PIP_NO_CACHE_DIR set by ENV anywhere up the chain does the same.
     const envOff = foldStages(ctx, () => false, (s) => s, (off, i) => off || (i.kind === "env" && i.pairs.some((p) => p.key.value === "PIP_NO_CACHE_DIR")));

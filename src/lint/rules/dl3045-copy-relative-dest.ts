@@ -7,6 +7,8 @@ export const dl3045 = hadolintRule({
   id: "DL3045",
   severity: "warning",
   summary: "COPY to a relative destination without WORKDIR set",
+  why: "A relative COPY destination depends on the base image's working directory.",
+  howToFix: "Set WORKDIR first, or copy to an absolute path.",
   *check(ctx) {
     const reports: RuleReport[] = [];
     foldStages(

@@ -10,6 +10,8 @@ export const dl3059 = hadolintRule({
   id: "DL3059",
   severity: "info",
   summary: "Multiple consecutive RUN instructions. Consider consolidation",
+  why: "Each RUN is a layer; consecutive RUNs that belong together add layers and size.",
+  howToFix: "Join them with && where they form one step.",
   *check(ctx) {
     for (const stage of ctx.model.stages) {
       let previous: RunInstruction | null = null;

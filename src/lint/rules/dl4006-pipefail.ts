@@ -11,6 +11,8 @@ export const dl4006 = hadolintRule({
   id: "DL4006",
   severity: "warning",
   summary: "Set the SHELL option -o pipefail before RUN with a pipe in it",
+  why: "Without pipefail a failing command before a pipe is ignored and the build goes on with bad output.",
+  howToFix: "Add SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] before the RUN (on a base with bash).",
   *check(ctx) {
     const reports: RuleReport[] = [];
     foldStages(

@@ -5,6 +5,8 @@ export const duplicateStageName = buildkitRule({
   summary: "Stage names should be unique",
   docsSlug: "duplicate-stage-name",
   phase: "file",
+  why: "BuildKit resolves a repeated name to the last stage with it, so COPY --from and FROM silently pick one of them.",
+  howToFix: "Give each stage its own name.",
   *check(ctx) {
     const seen = new Set<string>();
     for (const stage of ctx.model.stages) {

@@ -4,6 +4,8 @@ export const exposeProtoCasing = buildkitRule({
   id: "ExposeProtoCasing",
   summary: "Protocol in EXPOSE instruction should be lowercase",
   docsSlug: "expose-proto-casing",
+  why: "Protocols are lowercase in the image config; other casing is normalised and reads inconsistently.",
+  howToFix: "Write tcp or udp in lowercase.",
   *check(ctx) {
     for (const { instruction, stage } of stageInstructions(ctx)) {
       if (instruction.kind !== "expose") continue;

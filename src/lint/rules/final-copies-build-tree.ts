@@ -9,6 +9,8 @@ export const finalCopiesBuildTree = stagecraftRule({
   anchor: "final-copies-build-tree",
   severity: "warning",
   summary: "The final stage should copy artifacts, not a whole builder tree or its build tools",
+  why: "Copying a builder's whole tree carries sources, caches and build tools into the shipped image.",
+  howToFix: "Copy only the built artifacts (dist/, the binary) from the builder.",
   *check(ctx) {
     for (const stage of shippingStages(ctx)) {
       for (const i of ctx.model.stages[stage]?.instructions ?? []) {

@@ -7,6 +7,8 @@ export const finalFromWithoutDigest = stagecraftRule({
   anchor: "final-from-without-digest",
   severity: "info",
   summary: "The base of the shipped image is pinned by tag only: a digest makes the build reproducible",
+  why: "A tag can be moved to another image; a digest cannot, so the shipped base is exactly the one tested.",
+  howToFix: "Add the digest: FROM image:tag@sha256:…",
   *check(ctx) {
     const ships = shippingStages(ctx);
     const root = ships[ships.length - 1];

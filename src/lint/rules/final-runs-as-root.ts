@@ -40,6 +40,8 @@ export const finalRunsAsRoot = stagecraftRule({
   anchor: "final-stage-runs-as-root",
   severity: "warning",
   summary: "The image the target ships should not run as root: add a USER",
+  why: "The image the target ships runs its process as root unless a USER says otherwise.",
+  howToFix: "Add a USER (creating the user where the base has none) to the final stage.",
   *check(ctx) {
     const ships = shippingStages(ctx);
     const final = ships[0];

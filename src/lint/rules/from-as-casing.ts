@@ -12,6 +12,8 @@ export const fromAsCasing = buildkitRule({
   summary: "The 'as' keyword should match the case of the 'from' keyword",
   docsSlug: "from-as-casing",
   phase: "parse",
+  why: "Mixed casing (FROM … as) is easy to misread and is what BuildKit flags for consistency.",
+  howToFix: "Write AS in the same case as FROM.",
   *check(ctx) {
     for (const stage of ctx.model.stages) {
       const { node } = stage.from;

@@ -6,6 +6,8 @@ export const fromPlatformFlagConstDisallowed = buildkitRule({
   summary: "FROM --platform flag should not use a constant value",
   docsSlug: "from-platform-flag-const-disallowed",
   phase: "from",
+  why: "A constant --platform pins the stage to one platform and defeats multi-platform builds.",
+  howToFix: "Use $BUILDPLATFORM or $TARGETPLATFORM, or name the stage after the platform if that is meant.",
   *check(ctx) {
     for (const stage of ctx.model.stages) {
       const flag = stage.from.platform;

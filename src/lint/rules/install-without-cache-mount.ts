@@ -19,6 +19,8 @@ export const installWithoutCacheMount = stagecraftRule({
   anchor: "install-without-cache-mount",
   severity: "info",
   summary: "A package-manager install can keep its download cache between builds in a RUN --mount=type=cache",
+  why: "Without a cache mount every rebuild of the layer downloads every package again.",
+  howToFix: "Add RUN --mount=type=cache,target=<the package manager's cache> to the install.",
   *check(ctx) {
     for (const stage of ctx.model.stages) {
       for (const i of stage.instructions) {

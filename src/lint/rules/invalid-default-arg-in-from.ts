@@ -7,6 +7,8 @@ export const invalidDefaultArgInFrom = buildkitRule({
   summary: "Default value for global ARG results in an empty or invalid base image name",
   docsSlug: "invalid-default-arg-in-from",
   phase: "file",
+  why: "With its default value the ARG gives an empty or invalid image name, so a build without --build-arg fails.",
+  howToFix: "Give the ARG a default that makes a valid image reference.",
   *check(ctx) {
     // With no build arguments, does every base name expand to an image reference? BuildKit stops at the first expansion error.
     const defaults = ctx.defaultScope;

@@ -19,6 +19,8 @@ export const invalidDefinitionDescription = buildkitRule({
   docsSlug: "invalid-definition-description",
   phase: "parse",
   experimental: true,
+  why: "A comment right above FROM or ARG is read as its description; one that does not start with the name is probably not meant as one.",
+  howToFix: "Start the comment with the stage or ARG name, or separate it with an empty line.",
   *check(ctx) {
     for (const instruction of ctx.model.instructions) {
       const stage = stageAt(ctx, instruction.node.range.start);

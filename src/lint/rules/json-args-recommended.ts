@@ -7,6 +7,8 @@ export const jsonArgsRecommended = buildkitRule({
   id: "JSONArgsRecommended",
   summary: "JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals",
   docsSlug: "json-args-recommended",
+  why: "In shell form the command runs under /bin/sh -c, which does not pass signals on: the container ignores SIGTERM and is killed after the timeout.",
+  howToFix: "Use the exec (JSON) form, [\"executable\", \"arg\"], or set SHELL if a shell is meant.",
   *check(ctx) {
     const reports: RuleReport[] = [];
     // A SHELL in the stage or a stage it is built on means the shell form is deliberate.

@@ -4,6 +4,8 @@ export const legacyKeyValueFormat = buildkitRule({
   id: "LegacyKeyValueFormat",
   summary: "Legacy key/value format with whitespace separator should not be used",
   docsSlug: "legacy-key-value-format",
+  why: "`ENV key value` takes the rest of the line as the value, so a second pair is silently part of the first value.",
+  howToFix: "Write key=value pairs: ENV key=value.",
   *check(ctx) {
     for (const { instruction, stage } of stageInstructions(ctx)) {
       if (instruction.kind !== "env" && instruction.kind !== "label") continue;

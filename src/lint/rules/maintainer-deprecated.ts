@@ -6,6 +6,8 @@ export const maintainerDeprecated = buildkitRule({
   summary: "The MAINTAINER instruction is deprecated, use a label instead to define an image author",
   docsSlug: "maintainer-deprecated",
   phase: "parse",
+  why: "MAINTAINER is deprecated; an OCI label is what tools read.",
+  howToFix: "Use LABEL org.opencontainers.image.authors=\"…\".",
   *check(ctx) {
     for (const { instruction, stage } of stageInstructions(ctx)) {
       if (instruction.kind !== "maintainer") continue;

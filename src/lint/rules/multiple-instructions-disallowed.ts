@@ -7,6 +7,8 @@ export const multipleInstructionsDisallowed = buildkitRule({
   id: "MultipleInstructionsDisallowed",
   summary: "Multiple instructions of the same type should not be used in the same stage",
   docsSlug: "multiple-instructions-disallowed",
+  why: "Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage takes effect; the earlier ones do nothing.",
+  howToFix: "Keep only one of each per stage.",
   *check(ctx) {
     for (const stage of ctx.model.stages) {
       const last = new Map<string, TypedInstruction>();

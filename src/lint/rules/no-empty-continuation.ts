@@ -5,6 +5,8 @@ export const noEmptyContinuation = buildkitRule({
   summary: "Empty continuation lines will become errors in a future release",
   docsSlug: "no-empty-continuation",
   phase: "file",
+  why: "A blank line inside a continued instruction is still joined to it today, but BuildKit will make it an error; it also hides where the instruction ends.",
+  howToFix: "Delete the blank line, or end the instruction before it.",
   *check(ctx) {
     const tree = ctx.model.tree;
     const instructions = ctx.model.instructions;

@@ -5,6 +5,8 @@ export const redundantTargetPlatform = buildkitRule({
   summary: "Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior",
   docsSlug: "redundant-target-platform",
   phase: "from",
+  why: "The target platform is already the default for FROM; naming it adds nothing.",
+  howToFix: "Remove --platform=$TARGETPLATFORM.",
   *check(ctx) {
     for (const stage of ctx.model.stages) {
       const flag = stage.from.platform;

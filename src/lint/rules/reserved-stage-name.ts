@@ -7,6 +7,8 @@ export const reservedStageName = buildkitRule({
   summary: "Reserved words should not be used as stage names",
   docsSlug: "reserved-stage-name",
   phase: "file",
+  why: "`context` and `scratch` have a meaning of their own in FROM and COPY --from; a stage named so shadows or is shadowed by it.",
+  howToFix: "Rename the stage.",
   *check(ctx) {
     for (const stage of ctx.model.stages) {
       if (stage.name === null || !reserved.has(stage.name)) continue;

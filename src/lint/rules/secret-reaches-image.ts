@@ -13,6 +13,8 @@ export const secretReachesImage = stagecraftRule({
   anchor: "secret-in-build-arg-or-env",
   severity: "warning",
   summary: "Pass secrets with RUN --mount=type=secret, not ARG or ENV: their values stay in the image",
+  why: "A secret passed by ARG or ENV is stored in the image history and config of the stages that use it.",
+  howToFix: "Mount it: RUN --mount=type=secret,id=NAME and read /run/secrets/NAME.",
   *check(ctx) {
     const ships = new Set(shippingStages(ctx));
     for (const stage of ctx.model.stages) {

@@ -15,6 +15,8 @@ export const secretsUsedInArgOrEnv = buildkitRule({
   id: "SecretsUsedInArgOrEnv",
   summary: "Sensitive data should not be used in the ARG or ENV commands",
   docsSlug: "secrets-used-in-arg-or-env",
+  why: "ARG and ENV values are stored in the image's history and config, where anyone with the image can read them.",
+  howToFix: "Pass the secret with RUN --mount=type=secret and read it from the mounted file.",
   *check(ctx) {
     for (const { instruction, stage } of stageInstructions(ctx)) {
       if (instruction.kind === "arg") {

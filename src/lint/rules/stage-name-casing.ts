@@ -6,6 +6,8 @@ export const stageNameCasing = buildkitRule({
   summary: "Stage names should be lowercase",
   docsSlug: "stage-name-casing",
   phase: "parse",
+  why: "BuildKit matches stage names case-insensitively and lowercases them; a name in capitals reads as if it were distinct from its lowercase references.",
+  howToFix: "Write the stage name in lowercase, and every reference to it (FROM, COPY --from, --mount from=).",
   *check(ctx) {
     for (const stage of ctx.model.stages) {
       const { alias, node } = stage.from;

@@ -8,6 +8,8 @@ export const undefinedArgInFrom = buildkitRule({
   summary: "FROM command must use declared ARGs",
   docsSlug: "undefined-arg-in-from",
   phase: "from",
+  why: "FROM sees only the ARGs declared before the first FROM; an undeclared one expands to nothing.",
+  howToFix: "Declare the ARG before the first FROM, with a default.",
   *check(ctx) {
     const scope = ctx.globalScope;
     const known = [...new Set([...scope.declared, ...scope.env.keys()])].sort();

@@ -69,6 +69,8 @@ export const undefinedVar = buildkitRule({
   id: "UndefinedVar",
   summary: "Variables should be defined before their use",
   docsSlug: "undefined-var",
+  why: "An undefined variable expands to an empty string without an error, so a typo changes paths and commands silently.",
+  howToFix: "Declare it with ARG or ENV before its use, or fix the name.",
   *check(ctx) {
     const reports: RuleReport[] = [];
     foldStages<Vars>(

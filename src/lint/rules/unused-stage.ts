@@ -5,6 +5,8 @@ export const unusedStage = stagecraftRule({
   anchor: "unused-stage",
   severity: "info",
   summary: "A stage that neither the target nor another stage uses is never built",
+  why: "A stage neither the target nor any other stage uses is never built: it is dead code, or a reference to it is missing.",
+  howToFix: "Delete the stage, or use it (COPY --from, FROM, or as a --target).",
   *check(ctx) {
     const used = new Set<number>();
     for (const e of ctx.graph.edges) if (e.source.kind === "stage") used.add(e.source.index);

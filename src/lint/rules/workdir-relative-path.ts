@@ -6,6 +6,8 @@ export const workdirRelativePath = buildkitRule({
   id: "WorkdirRelativePath",
   summary: "Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes",
   docsSlug: "workdir-relative-path",
+  why: "A relative WORKDIR depends on the base image's working directory, which can change under you.",
+  howToFix: "Use an absolute path, or set an absolute WORKDIR earlier in the stage.",
   *check(ctx) {
     const reports: RuleReport[] = [];
     foldStages(
