@@ -4,6 +4,7 @@ import { graphFormats, renderGraph, type GraphFormat } from "../export/graph-com
 import { getOptionList, getOptionValue } from "./command-spec.ts";
 import type { CommandOutput, CommandSpec, OptionSpec, ParsedOptions, SourceText } from "./command-spec.ts";
 import { exportOptions, renderExport, type ExportFormat } from "./export-command.ts";
+import { lintOptions, runLint } from "./lint-command.ts";
 import { toOneLine } from "./usage.ts";
 import type { SvgTheme } from "../index.ts";
 
@@ -52,6 +53,17 @@ export const commands: readonly CommandSpec[] = [
       { kind: "list", name: "changed", valueName: "PATH", summary: "a changed path in the build context: show which steps re-run" },
     ],
     run: (source, options) => runExplain(source, options),
+  },
+  {
+    name: "lint",
+    summary:
+      "BuildKit's build checks, the structural hadolint rules and Stagecraft's own, judged on the stages the target builds; exits 1 when a finding is a warning or an error",
+    operand: "FILE",
+    options: [...lintOptions, targetOption, buildArgOption],
+    run: (source, options) => {
+      const buildArgs = readBuildArgs(options);
+      return isOutput(buildArgs) ? buildArgs : runLint(source, options, buildArgs);
+    },
   },
   {
     name: "export",
