@@ -77,7 +77,7 @@ const noMinimapColor = () => "";
 
 function GraphCanvas() {
   const {
-    analysis: { graph },
+    analysis: { graph, lint },
     revision,
   } = usePublishedAnalysis();
   const theme = useStore((s) => s.theme);
@@ -88,7 +88,7 @@ function GraphCanvas() {
 
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const lastModel = useRef<CanvasModel | null>(null);
-  const model = useMemo(() => describeGraph(graph, lastModel.current, expanded), [graph, expanded]);
+  const model = useMemo(() => describeGraph(graph, lastModel.current, expanded, lint.findings), [graph, expanded, lint]);
   const placement = usePlacement(model);
 
   // Positions of nodes being dragged, until the drag ends and the store pins them.

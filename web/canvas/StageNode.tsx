@@ -58,6 +58,17 @@ function Markers({ data }: { data: StageNodeData }) {
           {data.warnings.length}
         </span>
       )}
+      {data.findings.length > 0 && (
+        <span
+          className="stage-marker stage-marker--lint"
+          data-testid="finding-count"
+          title={showInvisibles(`Lint:\n${data.findings.join("\n")}`)}
+          role="img"
+          aria-label={`${data.findings.length} lint finding${data.findings.length === 1 ? "" : "s"}`}
+        >
+          lint {data.findings.length}
+        </span>
+      )}
     </>
   );
 }

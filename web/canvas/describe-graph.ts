@@ -14,6 +14,7 @@ import {
   shortenImageRef,
   summarizeBase,
   summarizeInstruction,
+  type Finding,
   type GraphDiagnostic,
   type GraphEdge,
   type GraphStage,
@@ -97,8 +98,11 @@ function describeStages(
   previous: CanvasModel,
   expanded: ReadonlySet<string>,
   texts: Map<string, string>,
+  findings: readonly Finding[],
 ): StageNodeData[] {
   const previousByKey = new Map(previous.stages.map((s) => [s.key, s]));
+  const findingsByStage: string[][] = graph.stages.map(() => []);
+  for (const f of findings) if (f.stage !== null && f.severity !== "info") findingsByStage[f.stage]?.push(`L${f.line} ${f.rule}: ${f.message}`);
   const groups = groupDiagnostics(graph.stages, graph.diagnostics);
   const reason = unreachableReason(graph);
   return graph.stages.map((stage, i) => {
@@ -122,6 +126,7 @@ function describeStages(
       lines: { start: stage.line, end: findLastLine(stage) },
       errors: diagnostics.filter((d) => d.severity === "error").map((d) => `L${d.line}: ${d.message}`),
       warnings: diagnostics.filter((d) => d.severity === "warning").map((d) => `L${d.line}: ${d.message}`),
+      findings: findingsByStage[i] ?? [],
       isTarget: stage.index === graph.target,
       reachable: stage.reachable,
       unreachableReason: stage.reachable ? null : reason,
@@ -176,10 +181,15 @@ function finishEdge(edge: EdgeSpec): EdgeSpec {
  * const model = describeGraph(graph, lastModel, expandedKeys);
  * model.stages.map((s) => s.key); // ["base", "builder", "pruner", "final"]
  */
-export function describeGraph(graph: StageGraph, previous: CanvasModel | null, expanded: ReadonlySet<string> = new Set()): CanvasModel {
+export function describeGraph(
+  graph: StageGraph,
+  previous: CanvasModel | null,
+  expanded: ReadonlySet<string> = new Set(),
+  findings: readonly Finding[] = [],
+): CanvasModel {
   const before = previous ?? EMPTY_MODEL;
   const texts = new Map<string, string>();
-  const stages = describeStages(graph, before, expanded, texts);
+  const stages = describeStages(graph, before, expanded, texts, findings);
   const stageKeys = stages.map((s) => s.key);
   const ranges = new Map<string, TextRange>();
   graph.stages.forEach((stage, i) => ranges.set(stageKeys[i] ?? stageKey(stage), stage.range));

@@ -24,6 +24,8 @@ export type StageNodeData = {
   /** Messages of the diagnostics on the stage's lines, prefixed by their line. */
   readonly errors: readonly string[];
   readonly warnings: readonly string[];
+  /** Lint findings on the stage at warning or above, as `L12 RULE: message` (info findings stay in the Problems list). */
+  readonly findings: readonly string[];
   readonly isTarget: boolean;
   readonly reachable: boolean;
   /** Why the target does not need this stage; null when it does. */

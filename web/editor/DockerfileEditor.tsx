@@ -4,6 +4,7 @@ import { useAnalysis } from "../state/analysis.ts";
 import { useStore } from "../state/store.ts";
 import { EditorBinding } from "./editor-binding.ts";
 import { registerLanguageHelp } from "./language-help.ts";
+import { registerQuickFixes } from "./quick-fixes.ts";
 import { showRerunMarks } from "./rerun-marks.ts";
 import { installTestHook } from "./test-hook.ts";
 import { applyTheme } from "./themes.ts";
@@ -27,6 +28,7 @@ export default function DockerfileEditor() {
   useLayoutEffect(() => {
     if (host.current === null) return;
     registerLanguageHelp();
+    registerQuickFixes();
     const created = new EditorBinding(host.current);
     const removeHook = installTestHook(created);
     setBinding(created);

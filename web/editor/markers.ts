@@ -23,15 +23,18 @@ export function severityName(severity: monaco.MarkerSeverity): Severity {
 
 /**
  * Replaces the model's markers with `diagnostics`, whose offsets index `lines` (the text the
- * model shows). An empty range still gets a squiggle: Monaco widens it to the word there.
+ * model shows). An empty range still gets a squiggle: Monaco widens it to the word there. A
+ * problem on a stage the target does not build (`built: false`) is faded, as Monaco fades code
+ * that does nothing, and says why.
  */
-export function showDiagnostics(model: monaco.editor.ITextModel, lines: LineIndex, diagnostics: readonly Diagnostic[]): void {
+export function showDiagnostics(model: monaco.editor.ITextModel, lines: LineIndex, diagnostics: readonly (Diagnostic & { readonly built?: boolean })[]): void {
   const markers = diagnostics.map(
     (d): monaco.editor.IMarkerData => ({
       ...toRange(lines, d.range.start, d.range.end),
       severity: SEVERITY[d.severity],
-      message: d.message,
+      message: d.built === false ? `${d.message}\n(On a stage the current target does not build.)` : d.message,
       code: d.code,
+      ...(d.built === false ? { tags: [monaco.MarkerTag.Unnecessary] } : {}),
     }),
   );
   monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);

@@ -1,7 +1,7 @@
 /**
  * Monaco, bundled with the app: the bare editor API, the Dockerfile grammar and the editor
- * features a workshop uses (find, clipboard, context menu, comment toggle, line moves, and hovers
- * so a squiggle explains itself). Importing `monaco-editor` itself would pull in every language
+ * features a workshop uses (find, clipboard, context menu, comment toggle, line moves, hovers
+ * so a squiggle explains itself, and code actions for quick fixes). Importing `monaco-editor` itself would pull in every language
  * and its language service. Only the lazily loaded editor imports this module, so none of it
  * delays the first graph; and the editor is created from this bundle directly, so nothing is ever
  * fetched from a CDN.
@@ -19,6 +19,8 @@ import "monaco-editor/features/wordHighlighter/register";
 import "monaco-editor/features/linesOperations/register";
 import "monaco-editor/features/hover/register";
 import "monaco-editor/features/suggest/register";
+// Quick fixes for lint findings: the light bulb and Ctrl+. (web/editor/quick-fixes.ts).
+import "monaco-editor/features/codeAction/register";
 
 self.MonacoEnvironment = {
   getWorker: () => new EditorWorker(),

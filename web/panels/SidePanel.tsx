@@ -41,7 +41,7 @@ export function SidePanel() {
           <Overview graph={graph} source={source} />
         )}
         <BuildArgs graph={graph} />
-        <Problems diagnostics={problems} />
+        <Problems diagnostics={problems} source={source} />
       </div>
     ),
     [graph, problems, stage, image, selected, source, tab],

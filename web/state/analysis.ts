@@ -17,24 +17,55 @@ import {
   type DockerfileTree,
   type GraphStage,
   type LintResult,
+  type LintRule,
+  type QuickFix,
   type StageGraph,
 } from "../../src/index.ts";
 import { useStore, type AppState } from "./store.ts";
+
+/** One line of the Problems panel and one editor marker: a diagnostic of the graph, or a lint finding with its fixes. */
+export interface Problem extends Diagnostic {
+  /** The stage it is on; null for the file as a whole. */
+  readonly stage: number | null;
+  /** False when the target does not build that stage: shown dimmed, and says so. */
+  readonly built: boolean;
+  readonly fix?: QuickFix;
+  readonly suppress?: QuickFix;
+  /** The lint rule, for its docs; absent for parse and build errors. */
+  readonly rule?: LintRule;
+}
 
 export interface Analysis {
   readonly tree: DockerfileTree;
   readonly graph: StageGraph;
   readonly lint: LintResult;
   /** What the editor and the Problems panel list: the graph's errors and parser notes, then the lint findings, in source order. */
-  readonly problems: readonly Diagnostic[];
+  readonly problems: readonly Problem[];
 }
 
-const lintRuleIds = new Set(lintRules.map((r) => r.id));
+const rulesById = new Map(lintRules.map((r) => [r.id, r]));
 
 /** The graph's diagnostics without those a lint rule reports too (the parser's NoEmptyContinuation), merged with the findings. */
-function mergeProblems(graph: StageGraph, lint: LintResult): Diagnostic[] {
-  const diagnostics = graph.diagnostics.filter((d) => d.severity === "error" || !lintRuleIds.has(d.code));
-  const findings = lint.findings.map((f): Diagnostic => ({ code: f.rule, severity: f.severity, message: f.message, range: f.range, line: f.line }));
+function mergeProblems(graph: StageGraph, lint: LintResult): Problem[] {
+  const built = (stage: number | null) => stage === null || graph.stages[stage]?.reachable === true;
+  const diagnostics = graph.diagnostics
+    .filter((d) => d.severity === "error" || !rulesById.has(d.code))
+    .map((d): Problem => ({ ...d, built: built(d.stage) }));
+  const findings = lint.findings.map((f): Problem => {
+    const rule = rulesById.get(f.rule);
+    return {
+      code: f.rule,
+      severity: f.severity,
+      message: f.message,
+      range: f.range,
+      line: f.line,
+      stage: f.stage,
+      built: f.built,
+      ...(f.fix === undefined ? {} : { fix: f.fix }),
+      ...(f.suppress === undefined ? {} : { suppress: f.suppress }),
+      ...(rule === undefined ? {} : { rule }),
+    };
+  });
   return [...diagnostics, ...findings].sort((a, b) => a.range.start - b.range.start);
 }
 
@@ -196,6 +227,11 @@ export function usePendingSince(): number | null {
 /** The analysis of the current text, target and build args, as last published (at most a frame behind). */
 export function useAnalysis(): Analysis {
   return usePublishedAnalysis().analysis;
+}
+
+/** The analysis on screen now (for code outside React: the editor's quick-fix menu). */
+export function currentAnalysis(): Analysis {
+  return scheduler.get().analysis;
 }
 
 /** The label of the target stage on screen (for a hover that names it), or null when there is none. */
