@@ -4,7 +4,7 @@
  * 10× the time. A shape that misses is a way to freeze the page with a small file.
  */
 import type { Core } from "./core.ts";
-import { measureContender } from "./measure.ts";
+import { compareContenders } from "./measure.ts";
 import { formatNumber, formatRatio } from "./report.ts";
 import type { BenchContext, BenchSuite, GoalResult, ReportTable, SuiteReport } from "./suite.ts";
 import { hostileShapes, type HostileShape } from "./hostile-shapes.ts";
@@ -19,14 +19,20 @@ function parseAndGraph(core: Core, text: string): number {
 }
 
 function measureShape(shape: HostileShape, context: BenchContext) {
-  const rows = SCALES.map((scale) => {
+  const sizes = SCALES.map((scale) => {
     const size = shape.base * scale;
     const text = shape.generate(size);
     // A round trip that fails here is a bug to report, not a figure to time.
     const roundTrips = context.core.printDockerfile(context.core.parseDockerfile(text)) === text;
-    const timing = measureContender({ name: `${shape.name} ${scale}×`, run: () => parseAndGraph(context.core, text) }, context.measure);
-    return { scale, size, bytes: text.length, ms: timing.medianNs / 1e6, roundTrips };
+    return { scale, size, text, roundTrips };
   });
+  // The four sizes are timed interleaved, round by round, so a change in the machine's load
+  // during the run lands on all of them alike and the ratio between them holds.
+  const timings = compareContenders(
+    sizes.map(({ scale, text }) => ({ name: `${shape.name} ${scale}×`, run: () => parseAndGraph(context.core, text) })),
+    context.measure,
+  );
+  const rows = sizes.map(({ scale, size, text, roundTrips }, i) => ({ scale, size, bytes: text.length, ms: (timings[i]?.medianNs ?? NaN) / 1e6, roundTrips }));
   const first = rows[0]?.ms ?? NaN;
   const last = rows[rows.length - 1]?.ms ?? NaN;
   return { shape, rows, ratio: last / first };
@@ -55,7 +61,7 @@ function runGrowthSuite(context: BenchContext): SuiteReport {
   }));
   return {
     suite: "growth",
-    notes: ["each shape is timed alone per size; the ratio compares medians taken minutes apart, so a busy machine blurs it"],
+    notes: ["the four sizes of a shape are timed interleaved, so the ratio between them holds on a busy machine better than the absolute figures"],
     tables,
     goals,
     data: {
