@@ -13,12 +13,13 @@ import { graphSuite } from "./graph.bench.ts";
 import { growthSuite } from "./growth.bench.ts";
 import { collectsGarbage, defaultMeasureOptions, quickMeasureOptions, readChecksum } from "./measure.ts";
 import { layoutSuite } from "./layout.bench.ts";
+import { lintSuite } from "./lint.bench.ts";
 import { parseSuite } from "./parse.bench.ts";
 import { formatSuiteReport } from "./report.ts";
 import type { BenchSuite, SuiteReport } from "./suite.ts";
 
 /** Every suite, in the order they run. Register a new `*.bench.ts` suite here. */
-const suites: readonly BenchSuite[] = [parseSuite, graphSuite, layoutSuite, growthSuite];
+const suites: readonly BenchSuite[] = [parseSuite, graphSuite, lintSuite, layoutSuite, growthSuite];
 
 interface BenchArgs {
   readonly json: boolean;
