@@ -4,8 +4,6 @@
  * corpus and a 500-stage file. Goals: the model and graph at most double the parse (≤ 2× parse),
  * and the pipeline ≥ 10× faster than dockerfile-ast's parse.
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
 import { DockerfileParser } from "dockerfile-ast";
 import type { Core } from "./core.ts";
 import { compareContenders } from "./measure.ts";
@@ -13,10 +11,10 @@ import type { Contender, Timing } from "./measure.ts";
 import { formatNumber, formatPercent, formatRatio } from "./report.ts";
 import type { BenchContext, BenchSuite, GoalResult, ReportTable, SuiteReport } from "./suite.ts";
 import { generateDockerfile } from "./synthetic.ts";
+import { loadMobyAndCorpus } from "./workloads.ts";
 
 const goalSpeedup = 10;
 const goalOverParse = 2;
-const mobyFile = "moby__moby__Dockerfile.Dockerfile";
 
 interface Workload {
   readonly label: string;
@@ -60,17 +58,7 @@ function contenders(texts: readonly string[], { buildStageGraph, parseDockerfile
 }
 
 function loadWorkloads(corpusDir: string | null): Workload[] {
-  const large = { label: "synthetic 500-stage file", texts: [generateDockerfile(500)] };
-  if (corpusDir === null) return [{ label: "synthetic 59-stage file", texts: [generateDockerfile(59)] }, large];
-  const dir = join(corpusDir, "real");
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".Dockerfile"))
-    .sort();
-  return [
-    { label: `${mobyFile} (59 stages)`, texts: [readFileSync(join(dir, mobyFile), "utf8")] },
-    { label: `real corpus (${files.length} files)`, texts: files.map((f) => readFileSync(join(dir, f), "utf8")) },
-    large,
-  ];
+  return [...loadMobyAndCorpus(corpusDir), { label: "synthetic 500-stage file", texts: [generateDockerfile(500)] }];
 }
 
 function medianOf(timings: readonly Timing[], name: string): number {

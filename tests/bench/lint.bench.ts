@@ -4,17 +4,14 @@
  * graph, and the same followed by `lintStageGraph`. Goal (issue 9): lint adds at most the cost of
  * parse + model + graph again, so the pipeline with lint takes at most twice the pipeline without.
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
 import type { Core } from "./core.ts";
 import { compareContenders } from "./measure.ts";
 import type { Contender, Timing } from "./measure.ts";
 import { formatNumber, formatPercent, formatRatio } from "./report.ts";
 import type { BenchContext, BenchSuite, GoalResult, ReportTable, SuiteReport } from "./suite.ts";
-import { generateDockerfile } from "./synthetic.ts";
+import { loadMobyAndCorpus } from "./workloads.ts";
 
 const goalOverPipeline = 2;
-const mobyFile = "moby__moby__Dockerfile.Dockerfile";
 const withoutLint = "parse + model + graph";
 const withLint = "parse + model + graph + lint";
 
@@ -42,23 +39,11 @@ function contenders(texts: readonly string[], { buildStageGraph, parseDockerfile
   ];
 }
 
-function loadWorkloads(corpusDir: string | null): { label: string; texts: string[] }[] {
-  if (corpusDir === null) return [{ label: "synthetic 59-stage file", texts: [generateDockerfile(59)] }];
-  const dir = join(corpusDir, "real");
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".Dockerfile"))
-    .sort();
-  return [
-    { label: `${mobyFile} (59 stages)`, texts: [readFileSync(join(dir, mobyFile), "utf8")] },
-    { label: `real corpus (${files.length} files)`, texts: files.map((f) => readFileSync(join(dir, f), "utf8")) },
-  ];
-}
-
 const medianOf = (timings: readonly Timing[], name: string) => timings.find((t) => t.name === name)?.medianNs ?? NaN;
 
 function runLintSuite(context: BenchContext): SuiteReport {
   const notes = context.corpusDir === null ? ["conformance corpus not found (set STAGECRAFT_CORPUS): timing a synthetic file only"] : [];
-  const results = loadWorkloads(context.corpusDir).map((workload) => {
+  const results = loadMobyAndCorpus(context.corpusDir).map((workload) => {
     const timings = compareContenders(contenders(workload.texts, context.core), context.measure);
     return { workload, timings, ratio: medianOf(timings, withLint) / medianOf(timings, withoutLint) };
   });

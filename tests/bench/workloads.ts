@@ -27,3 +27,15 @@ export function loadRealCorpus(corpusDir: string): Workload {
 export function syntheticWorkload(stages: number): Workload {
   return toWorkload(`synthetic ${stages} stages`, [generateDockerfile(stages)]);
 }
+
+const mobyFile = "moby__moby__Dockerfile.Dockerfile";
+
+/**
+ * moby's 59-stage Dockerfile and the whole real corpus, the two workloads the pipeline suites
+ * compare on; a synthetic 59-stage file stands in when the corpus is absent.
+ */
+export function loadMobyAndCorpus(corpusDir: string | null): Workload[] {
+  if (corpusDir === null) return [toWorkload("synthetic 59-stage file", [generateDockerfile(59)])];
+  const moby = toWorkload(`${mobyFile} (59 stages)`, [readFileSync(join(corpusDir, "real", mobyFile), "utf8")]);
+  return [moby, loadRealCorpus(corpusDir)];
+}
