@@ -55,7 +55,7 @@ export type { Hover, Completions, CompletionItem, CompletionKind } from "./expla
 export { renderExplanationText, renderHandout, describeShips, describeSchedule, describeCacheImpact } from "./explain/render.ts";
 export * from "./layout/index.ts";
 export * from "./edit/public.ts";
-export { renderSvg, drawScene } from "./export/svg.ts";
+export { renderSvg, drawScene, PNG_SCALE } from "./export/svg.ts";
 export type { SvgOptions, SvgPicture } from "./export/svg.ts";
 export type { SvgTheme } from "./export/svg-style.ts";
 export { describeScene, placeScene } from "./export/scene.ts";

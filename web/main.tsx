@@ -9,6 +9,7 @@ import { warmAtIdle } from "./state/analysis.ts";
 import { startAutosave } from "./state/persist.ts";
 import { useStore } from "./state/store.ts";
 import { installStoreTestHook } from "./state/test-hook.ts";
+import { watchShareLinks } from "./share/open-share.ts";
 import "./styles.css";
 
 const root = document.getElementById("root");
@@ -17,6 +18,7 @@ if (root === null) throw new Error("index.html has no #root element");
 syncTheme();
 startAutosave(useStore);
 installStoreTestHook();
+watchShareLinks();
 
 createRoot(root).render(
   <StrictMode>

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildStageGraph, parseDockerfile, renderDot, renderHandout, renderMermaid, renderSvg, stageGraphToJson } from "../index.ts";
+import { buildStageGraph, parseDockerfile, PNG_SCALE, renderDot, renderHandout, renderMermaid, renderSvg, stageGraphToJson } from "../index.ts";
 import { commands } from "./commands.ts";
-import { PNG_SCALE } from "./export-command.ts";
 import { fakeIo } from "./fake-io.ts";
 import { runCli } from "./run-cli.ts";
 

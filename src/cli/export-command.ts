@@ -8,15 +8,12 @@
  * bundle (a native add-on cannot be bundled).
  */
 import { createRequire } from "node:module";
-import { renderDot, renderHandout, renderMermaid, renderSvg, stageGraphToJson } from "../index.ts";
+import { PNG_SCALE, renderDot, renderHandout, renderMermaid, renderSvg, stageGraphToJson } from "../index.ts";
 import type { StageGraph, SvgTheme } from "../index.ts";
 import type { OptionSpec } from "./command-spec.ts";
 
 export const exportFormats = ["svg", "png", "mermaid", "dot", "json", "markdown"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
-
-/** A PNG holds this many pixels per CSS pixel of the SVG: sharp on high-density screens and in print. */
-export const PNG_SCALE = 2;
 
 export const exportOptions: readonly OptionSpec[] = [
   { kind: "value", name: "format", valueName: "FORMAT", summary: "what to write", choices: exportFormats, defaultValue: "svg" },

@@ -24,6 +24,9 @@ export interface SvgPicture {
   readonly height: number;
 }
 
+/** A PNG of the picture holds this many pixels per CSS pixel: sharp on dense screens and in print. */
+export const PNG_SCALE = 2;
+
 const MARGIN = 24;
 const LEGEND_ROW = 18;
 

@@ -4,6 +4,7 @@
  */
 import { analyze } from "../state/analysis.ts";
 import { useStore, type AppState } from "../state/store.ts";
+import { EXPORT_ACTIONS } from "./export.ts";
 import { HISTORY_ACTIONS } from "./history.ts";
 import { EDGE_ACTIONS } from "./edge.ts";
 import { STAGE_ACTIONS } from "./stage.ts";
@@ -12,7 +13,7 @@ import { matchesKey, type KeyLike } from "./keys.ts";
 import type { Action, ActionContext, ActionSource, KeyScope } from "./types.ts";
 import { VIEW_ACTIONS } from "./view.ts";
 
-export const ACTIONS: readonly Action[] = [...HISTORY_ACTIONS, ...STAGE_ACTIONS, ...STRUCTURE_ACTIONS, ...EDGE_ACTIONS, ...VIEW_ACTIONS];
+export const ACTIONS: readonly Action[] = [...HISTORY_ACTIONS, ...STAGE_ACTIONS, ...STRUCTURE_ACTIONS, ...EDGE_ACTIONS, ...VIEW_ACTIONS, ...EXPORT_ACTIONS];
 
 const byId = new Map(ACTIONS.map((action) => [action.id, action]));
 

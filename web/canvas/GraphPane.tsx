@@ -89,7 +89,7 @@ function GraphCanvas() {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const lastModel = useRef<CanvasModel | null>(null);
   const model = useMemo(() => describeGraph(graph, lastModel.current, expanded, lint.findings), [graph, expanded, lint]);
-  const placement = usePlacement(model);
+  const placement = usePlacement(model, revision);
 
   // Positions of nodes being dragged, until the drag ends and the store pins them.
   const [dragged, setDragged] = useState<Readonly<Record<string, Point>>>({});

@@ -16,8 +16,13 @@ function samePositions(a: Readonly<Record<string, Point>>, b: Readonly<Record<st
   return true;
 }
 
-/** Positions for the model: stored ones, plus layout for new nodes, written back to the store. */
-export function usePlacement(model: CanvasModel): Placement {
+/**
+ * Positions for the model: stored ones, plus layout for new nodes, written back to the store.
+ * `revision` is the store revision the model was drawn from: a model behind the store's text
+ * (for the frame until the analysis catches up) writes nothing back, or it would drop the
+ * positions a load just brought for nodes only the newer text has.
+ */
+export function usePlacement(model: CanvasModel, revision: number): Placement {
   const stored = useStore((s) => s.positions);
   const pinned = useStore((s) => s.pinned);
   const setPositions = useStore((s) => s.setPositions);
@@ -33,7 +38,7 @@ export function usePlacement(model: CanvasModel): Placement {
     last.current = placement;
     // Only a placement that moved or re-keyed something writes: the store then holds what is
     // drawn, and the next render finds every node placed.
-    if (placement.ran !== "none") setPositions(placement.positions);
-  }, [placement, setPositions]);
+    if (placement.ran !== "none" && revision === useStore.getState().revision) setPositions(placement.positions);
+  }, [placement, setPositions, revision]);
   return placement;
 }

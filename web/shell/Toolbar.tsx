@@ -4,6 +4,7 @@ import { ActionMenu } from "../actions/ActionMenu.tsx";
 import { TEMPLATES } from "../actions/structure.ts";
 import { useStore } from "../state/store.ts";
 import { ExamplesMenu } from "./ExamplesMenu.tsx";
+import { ExportMenu } from "./ExportMenu.tsx";
 import { CommandIcon, FitIcon, FolderIcon, PanelRightIcon, PlusIcon, RedoIcon, TidyIcon, UndoIcon } from "./icons.tsx";
 import { openDockerfile } from "./open-file.ts";
 import { TargetSelect } from "./TargetSelect.tsx";
@@ -20,7 +21,7 @@ export function Toolbar() {
   return (
     <header className="toolbar">
       <div className="brand">
-        <img src="/favicon.svg" alt="" width="26" height="26" />
+        <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="26" height="26" />
         <h1>Stagecraft</h1>
       </div>
       <div className="toolbar-group">
@@ -68,6 +69,8 @@ export function Toolbar() {
           <span className="toolbar-wide">Fit view</span>
         </button>
       </div>
+      <span className="toolbar-divider" aria-hidden="true" />
+      <ExportMenu />
       <span className="toolbar-divider" aria-hidden="true" />
       <div className="toolbar-group">
         <button

@@ -45,6 +45,13 @@ export const ChevronDownIcon = () => (
   </Icon>
 );
 
+export const ExportIcon = () => (
+  <Icon>
+    <path d="M10 12.5V3M6.5 6.5 10 3l3.5 3.5" />
+    <path d="M4 11v4.5A1.5 1.5 0 0 0 5.5 17h9a1.5 1.5 0 0 0 1.5-1.5V11" />
+  </Icon>
+);
+
 export const TidyIcon = () => (
   <Icon>
     <rect x="7" y="2.5" width="6" height="4" rx="1" />

@@ -118,4 +118,14 @@ describe("AnalysisScheduler", () => {
     expect(scheduler.get().revision).toBe(1);
     expect(scheduler.get().analysis).toBe(before);
   });
+
+  it("catches up with a change made before anyone listened", () => {
+    const { scheduler, set, queued } = setUp("FROM a AS x\n");
+    expect(scheduler.get().analysis.graph.stages.map(stageKey)).toEqual(["x"]);
+    set({ text: "FROM a AS shared\n" });
+    scheduler.subscribe(() => {});
+    expect(queued.length).toBe(1);
+    queued[0]!.run();
+    expect(scheduler.get().analysis.graph.stages.map(stageKey)).toEqual(["shared"]);
+  });
 });

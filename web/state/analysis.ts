@@ -131,10 +131,18 @@ export class AnalysisScheduler {
     private readonly schedule: (run: () => void, large: boolean) => void = scheduleInBrowser,
   ) {}
 
+  /** The inputs of the published analysis. */
+  private analysed: Inputs | null = null;
+
   /** The analysis to draw; the first call analyses the current text at once (the first paint waits for nothing else). */
   get(): Published {
-    this.published ??= analyzeInputs(this.source.getState());
+    this.published ??= this.analyse();
     return this.published;
+  }
+
+  private analyse(): Published {
+    this.analysed = this.source.getState();
+    return analyzeInputs(this.analysed);
   }
 
   /** Since when the analysis on screen is behind the text, or null when it is not. */
@@ -144,13 +152,11 @@ export class AnalysisScheduler {
 
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
-    this.unsubscribe ??= this.source.subscribe((state, previous) => {
-      if (!sameInputs(state, previous)) this.request();
-      else if (state.revision !== previous.revision && this.published !== null && !this.scheduled) {
-        // The same text again (an undo back to it): nothing to analyse, but this revision is drawn.
-        this.publish({ ...this.published, revision: state.revision });
-      }
-    });
+    if (this.unsubscribe === null) {
+      this.unsubscribe = this.source.subscribe((state, previous) => this.follow(state, previous));
+      // A change made while nobody listened (a share link opened before the first render) is not missed.
+      if (this.analysed !== null) this.follow(this.source.getState(), this.analysed);
+    }
     return () => {
       this.listeners.delete(listener);
       if (this.listeners.size === 0) {
@@ -158,6 +164,14 @@ export class AnalysisScheduler {
         this.unsubscribe = null;
       }
     };
+  }
+
+  private follow(state: Inputs, previous: Inputs): void {
+    if (!sameInputs(state, previous)) this.request();
+    else if (state.revision !== previous.revision && this.published !== null && !this.scheduled) {
+      // The same text again (an undo back to it): nothing to analyse, but this revision is drawn.
+      this.publish({ ...this.published, revision: state.revision });
+    }
   }
 
   private request(): void {
@@ -173,7 +187,7 @@ export class AnalysisScheduler {
   run(): void {
     this.scheduled = false;
     this.pending = null;
-    this.publish(analyzeInputs(this.source.getState()));
+    this.publish(this.analyse());
   }
 
   private publish(next: Published): void {
