@@ -3,9 +3,8 @@
  * picture, diagrams and handout the core renders (the same code as `stagecraft export`). The
  * picture puts every node where the canvas shows it.
  */
-import { renderDot, renderHandout, renderMermaid, renderSvg, stageGraphToJson, type Point, type StageGraph, type SvgPicture } from "../../src/index.ts";
+import { renderDot, renderHandout, renderMermaid, renderSvg, stageGraphToJson, type StageGraph, type SvgPicture } from "../../src/index.ts";
 import { analyze } from "../state/analysis.ts";
-import { imageKey, stageKey } from "../state/node-keys.ts";
 import type { AppState } from "../state/store.ts";
 
 export type TextExport = "mermaid" | "dot" | "json" | "markdown";
@@ -41,22 +40,10 @@ function graphOf(state: AppState): StageGraph {
   return analyze(state.text, state.target, state.buildArgs).graph;
 }
 
-/** The canvas's positions by the core's node ids (the store keys nodes by its own keys). */
-export function positionsById(graph: StageGraph, positions: Readonly<Record<string, Point>>): Record<string, Point> {
-  const byId: Record<string, Point> = {};
-  const add = (key: string, id: string) => {
-    const at = Object.hasOwn(positions, key) ? positions[key] : undefined;
-    if (at !== undefined) byId[id] = at;
-  };
-  for (const stage of graph.stages) add(stageKey(stage), stage.id);
-  for (const image of graph.images) add(imageKey(image.ref), image.id);
-  return byId;
-}
-
 /** The whole graph as the canvas shows it, in the app's theme. */
 export function pictureOf(state: AppState): SvgPicture {
-  const graph = graphOf(state);
-  return renderSvg(graph, { theme: state.theme, positions: positionsById(graph, state.positions) });
+  // The store keys positions by the core's node ids, as the picture does.
+  return renderSvg(graphOf(state), { theme: state.theme, positions: state.positions });
 }
 
 /** A text export of the current graph, with its file name and media type. */

@@ -3,36 +3,17 @@
  * is only an example (or empty) is replaced at once, anything else is kept until the user says
  * so, and either way the old text stays a Ctrl+Z away (a load is one edit in the editor).
  */
-import type { Point, StageGraph } from "../../src/index.ts";
 import { EXAMPLES } from "../examples/index.ts";
-import { positionsById } from "../export/export-files.ts";
 import { useNotice } from "../shell/notices.ts";
-import { analyze } from "../state/analysis.ts";
-import { imageKey, stageKey } from "../state/node-keys.ts";
 import type { Picture } from "../state/new-picture.ts";
 import { useStore, type AppState } from "../state/store.ts";
 import { decodeShare, encodeShare, isShareHash, MAX_SHARE_URL, type SharedView } from "./share-link.ts";
 
 /** The link for the document as it is now; `tooLong` past `MAX_SHARE_URL`. */
 export async function makeShareLink(state: AppState, base = location.href): Promise<{ url: string; tooLong: boolean }> {
-  const graph = analyze(state.text, state.target, state.buildArgs).graph;
-  const hash = await encodeShare({
-    text: state.text,
-    sourceName: state.sourceName,
-    target: state.target,
-    buildArgs: state.buildArgs,
-    positions: positionsById(graph, state.positions),
-  });
+  const hash = await encodeShare({ text: state.text, sourceName: state.sourceName, target: state.target, buildArgs: state.buildArgs, positions: state.positions });
   const url = `${base.replace(/#.*$/, "")}${hash}`;
   return { url, tooLong: url.length > MAX_SHARE_URL };
-}
-
-/** Positions by node id, back to the store's keys for `graph`. */
-function positionsByKey(graph: StageGraph, byId: Readonly<Record<string, Point>>): Record<string, Point> {
-  const out: Record<string, Point> = {};
-  for (const stage of graph.stages) if (Object.hasOwn(byId, stage.id)) out[stageKey(stage)] = byId[stage.id] as Point;
-  for (const image of graph.images) if (Object.hasOwn(byId, image.id)) out[imageKey(image.ref)] = byId[image.id] as Point;
-  return out;
 }
 
 /**
@@ -41,7 +22,7 @@ function positionsByKey(graph: StageGraph, byId: Readonly<Record<string, Point>>
  * with the graph; the sharer's arrangement counts as placed by hand.
  */
 export function openSharedView(view: SharedView): void {
-  const positions = positionsByKey(analyze(view.text, view.target, view.buildArgs).graph, view.positions);
+  const positions = view.positions;
   const picture: Picture = { ...view, edited: false, positions, pinned: Object.keys(positions), viewport: null };
   if (useStore.getState().text === view.text) {
     useStore.setState({ target: picture.target, buildArgs: picture.buildArgs, positions, pinned: picture.pinned, sourceName: view.sourceName });

@@ -121,11 +121,11 @@ describe("AnalysisScheduler", () => {
 
   it("catches up with a change made before anyone listened", () => {
     const { scheduler, set, queued } = setUp("FROM a AS x\n");
-    expect(scheduler.get().analysis.graph.stages.map(stageKey)).toEqual(["x"]);
+    expect(scheduler.get().analysis.graph.stages.map(stageKey)).toEqual(["stage:x"]);
     set({ text: "FROM a AS shared\n" });
     scheduler.subscribe(() => {});
     expect(queued.length).toBe(1);
     queued[0]!.run();
-    expect(scheduler.get().analysis.graph.stages.map(stageKey)).toEqual(["shared"]);
+    expect(scheduler.get().analysis.graph.stages.map(stageKey)).toEqual(["stage:shared"]);
   });
 });
