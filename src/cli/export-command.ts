@@ -10,6 +10,7 @@
 import { createRequire } from "node:module";
 import { PNG_SCALE, renderDot, renderHandout, renderMermaid, renderSvg, stageGraphToJson } from "../index.ts";
 import type { StageGraph, SvgTheme } from "../index.ts";
+import { MONO, SANS } from "../export/svg-style.ts";
 import type { OptionSpec } from "./command-spec.ts";
 
 export const exportFormats = ["svg", "png", "mermaid", "dot", "json", "markdown"] as const;
@@ -31,11 +32,17 @@ function loadResvg(): ResvgModule {
   return createRequire(import.meta.url)("@resvg/resvg-js") as ResvgModule;
 }
 
-/** `svg` rasterised at `PNG_SCALE`, with the fonts a Linux machine has when the SVG's first choices are missing. */
+/**
+ * `svg` rasterised at `PNG_SCALE`. resvg takes a family it cannot match from the start of a
+ * browser's font stack (`ui-monospace`) rather than the DejaVu further on, so the code font came
+ * out proportional: the stacks are narrowed to the fonts a Linux machine has, as a browser would
+ * resolve them.
+ */
 export function rasterizeSvg(svg: string): Uint8Array {
   const { Resvg } = loadResvg();
-  const font = { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans", monospaceFamily: "DejaVu Sans Mono" };
-  return new Resvg(svg, { fitTo: { mode: "zoom", value: PNG_SCALE }, font }).render().asPng();
+  const local = svg.split(`font-family="${MONO}"`).join(`font-family="'DejaVu Sans Mono', monospace"`).split(`font-family="${SANS}"`).join(`font-family="'DejaVu Sans', sans-serif"`);
+  const font = { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" };
+  return new Resvg(local, { fitTo: { mode: "zoom", value: PNG_SCALE }, font }).render().asPng();
 }
 
 /** The requested export of an already built graph. */
